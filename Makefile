@@ -1,0 +1,24 @@
+# The two commands a newcomer needs. Both install whatever is missing first (quickly skipped
+# when everything is present): see scripts/setup.sh.
+#
+#   make serve   run the portal locally at http://127.0.0.1:8080/ (trunk serve, live reload)
+#   make test    run every check and test: fmt, clippy, native tests, release build, size
+#                budget, end-to-end tests in headless Chromium
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test setup bench
+
+serve: setup
+	trunk serve
+
+test: setup
+	scripts/test.sh
+
+setup:
+	@scripts/setup.sh
+
+# Not one of the two commands: the benchmarks, for whoever measures.
+bench: setup
+	scripts/bench.sh

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs what building and testing Sunny Corner needs, skipping whatever is already there.
+# Only the package registries (crates.io, npm, Debian) and rustup are used: nothing else is
+# downloaded, now or at build time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# The Rust target for the browser.
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# trunk 0.21.14: 0.22 needs a newer rustc than this project's 1.95.
+if [[ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]]; then
+  say "installing trunk 0.21.14 (about 13 minutes, once)"
+  cargo install trunk --version 0.21.14 --locked
+fi
+
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock, or trunk refuses to build.
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
+  say "installing wasm-bindgen-cli $want (about 4 minutes, once)"
+  # Not --locked: its lockfile names a webpki-roots the registry does not serve.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+
+# Node.js and npm, for wasm-opt (binaryen) and Playwright.
+if ! command -v npm >/dev/null; then
+  if [[ $EUID -eq 0 ]]; then
+    say "installing Node.js and npm (Debian packages)"
+    apt-get update -qq && apt-get install -y -qq nodejs npm
+  else
+    echo "setup: Node.js and npm are needed; install them and run again" >&2
+    exit 1
+  fi
+fi
+
+# npm packages from the committed lockfile, when missing or stale.
+lock=tests/e2e/package-lock.json
+stamp=tests/e2e/node_modules/.package-lock.json
+if [[ ! -f $stamp || $lock -nt $stamp ]]; then
+  say "installing npm packages (npm ci)"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+# Chromium and its driver for the browser tests: Debian's packages when root, else whatever
+# Chrome is installed (set CHROME_PATH to choose).
+if [[ -z "${CHROME_PATH:-}" ]] && ! command -v chromium >/dev/null; then
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing Chromium and chromedriver (Debian packages, about a minute)"
+    apt-get update -qq && apt-get install -y -qq chromium chromium-driver
+  elif ! command -v google-chrome >/dev/null; then
+    echo "setup: no Chromium or Chrome found; install one or set CHROME_PATH" >&2
+    exit 1
+  fi
+fi
+
+# brotli, to weigh the build as a CDN would serve it.
+if ! command -v brotli >/dev/null && [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+  say "installing brotli (Debian package)"
+  apt-get update -qq && apt-get install -y -qq brotli
+fi

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every check and test of Sunny Corner, cheapest first. `make test` runs it after setup.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format (cargo fmt --check)"
+cargo fmt --check
+
+step "lint, native and wasm (clippy -D warnings)"
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "native tests: logic, content contract, schemas"
+cargo test 2>&1 | tee target/native-tests.log | grep -E '^(test result|running|error|failures|---- )|panicked' || true
+if grep -qE 'test result: FAILED|^error' target/native-tests.log; then
+  cat target/native-tests.log
+  exit 1
+fi
+
+step "release build (trunk build --release), at the root and under /portal/"
+trunk build --release --quiet
+trunk build --release --quiet --public-url /portal/ --dist dist-portal
+
+step "size budget"
+scripts/size.sh
+
+step "end-to-end tests in headless Chromium"
+cd tests/e2e
+npx playwright test

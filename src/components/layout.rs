@@ -1,0 +1,127 @@
+//! The frame of every page: skip link, header with navigation and language switch, footer.
+
+use crate::browser;
+use crate::components::sources::ExternalLink;
+use crate::content::Site;
+use crate::i18n::{t, Lang};
+use crate::load::load;
+use crate::routes::{switch_lang, with_base, without_base, Page};
+use leptos::prelude::*;
+use leptos_meta::Html;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Layout(lang: Signal<Lang>, children: Children) -> impl IntoView {
+    let focus_main = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <Html attr:lang=move || lang.get().code() />
+        <a class="skip-link" href="#main" on:click=focus_main>
+            {move || t(lang.get(), "skip")}
+        </a>
+        <header class="site-header">
+            <div class="wrap header-inner">
+                <A href=move || with_base(&Page::Home.path(lang.get())) attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    <span class="brand-name">{move || t(lang.get(), "site.name")}</span>
+                </A>
+                <nav class="site-nav" aria-label=move || t(lang.get(), "nav.label")>
+                    <ul>
+                        {Page::ALL
+                            .into_iter()
+                            .map(|page| {
+                                view! {
+                                    <li>
+                                        <A href=move || with_base(&page.path(lang.get())) exact=true>
+                                            {move || t(lang.get(), page.nav_key())}
+                                        </A>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <LanguageSwitch lang />
+            </div>
+        </header>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <Footer lang />
+    }
+}
+
+/// A link to the same page, query and fragment in the other language; following it saves the
+/// choice for the next visit.
+#[component]
+fn LanguageSwitch(lang: Signal<Lang>) -> impl IntoView {
+    let location = use_location();
+    let href = move || {
+        let search = location.search.get();
+        let search = search.trim_start_matches('?');
+        let hash = location.hash.get();
+        let hash = hash.trim_start_matches('#');
+        let full = format!(
+            "{}{}{}{}{}",
+            without_base(&location.pathname.get()),
+            if search.is_empty() { "" } else { "?" },
+            search,
+            if hash.is_empty() { "" } else { "#" },
+            hash
+        );
+        with_base(&switch_lang(&full, lang.get().other()))
+    };
+    let other = move || lang.get().other();
+    view! {
+        <a
+            class="lang-switch"
+            href=href
+            hreflang=move || other().code()
+            lang=move || other().code()
+            aria-label=move || t(lang.get(), "lang.switch")
+            on:click=move |_| browser::save_lang(other().code())
+        >
+            <span aria-hidden="true" class="lang-code">{move || other().code().to_uppercase()}</span>
+            <span class="lang-name">{move || other().native_name()}</span>
+        </a>
+    }
+}
+
+#[component]
+fn Footer(lang: Signal<Lang>) -> impl IntoView {
+    // The social account comes from site.json; if that file fails, the footer simply goes
+    // without it (the home page explains the failure).
+    let site = LocalResource::new(load::<Site>);
+    let social = move || {
+        site.get()
+            .and_then(Result::ok)
+            .map(|site| site.social.clone())
+            .unwrap_or_default()
+    };
+    view! {
+        <footer class="site-footer">
+            <div class="wrap footer-inner">
+                <p class="footer-policy">{move || t(lang.get(), "footer.sources")}</p>
+                <ul class="footer-social" aria-label=move || t(lang.get(), "footer.social")>
+                    <For each=social key=|account| account.id.clone() let:account>
+                        <li>
+                            <span class="footer-social-label">{move || t(lang.get(), "footer.social")}</span>
+                            " "
+                            <ExternalLink href=account.url.clone() lang>
+                                {account.handle.clone()}
+                            </ExternalLink>
+                        </li>
+                    </For>
+                </ul>
+            </div>
+        </footer>
+    }
+}

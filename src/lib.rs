@@ -1,0 +1,15 @@
+//! Sunny Corner: a static, bilingual communications portal.
+//!
+//! The logic (content types and checks, dates, languages, addresses) lives in modules that use
+//! nothing from the browser and is tested natively; `app`, `components` and `pages` are the thin
+//! Leptos views on top.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod content;
+pub mod date;
+pub mod i18n;
+pub mod load;
+pub mod pages;
+pub mod routes;

@@ -1,0 +1,232 @@
+//! The one way content reaches a page. In the browser, files are fetched with gloo-net relative
+//! to the document's base URL, once per visit; natively (tests, build-time rendering) they are
+//! read from `public/content/` on disk. Every failure becomes one [`LoadError`] a view can put
+//! into words.
+
+use crate::content::ContentFile;
+use std::fmt;
+use std::sync::Arc;
+
+/// Why a content file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// The file's name under `content/`.
+    pub file: &'static str,
+    pub kind: LoadErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadErrorKind {
+    /// The request never got an answer (offline, blocked, aborted).
+    Network(String),
+    /// The server answered with an error status.
+    Status(u16),
+    /// The text is not JSON.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// The JSON does not fit the contract (a missing field, a wrong type, a bad date…).
+    Schema {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            LoadErrorKind::Network(d) => write!(f, "{}: network error: {d}", self.file),
+            LoadErrorKind::Status(s) => write!(f, "{}: HTTP status {s}", self.file),
+            LoadErrorKind::Syntax {
+                line,
+                column,
+                detail,
+            } => {
+                write!(
+                    f,
+                    "{}:{line}:{column}: JSON syntax error: {detail}",
+                    self.file
+                )
+            }
+            LoadErrorKind::Schema {
+                line,
+                column,
+                detail,
+            } => {
+                write!(f, "{}:{line}:{column}: {detail}", self.file)
+            }
+        }
+    }
+}
+
+/// Parses a content file's text, telling syntax errors from contract errors.
+pub fn parse<T: ContentFile>(text: &str) -> Result<T, LoadError> {
+    serde_json::from_str(text).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        // serde_json appends " at line L column C"; the view shows those numbers itself.
+        let full = e.to_string();
+        let detail = match full.rfind(" at line ") {
+            Some(cut) => full[..cut].to_owned(),
+            None => full,
+        };
+        let kind = match e.classify() {
+            serde_json::error::Category::Data => LoadErrorKind::Schema {
+                line,
+                column,
+                detail,
+            },
+            _ => LoadErrorKind::Syntax {
+                line,
+                column,
+                detail,
+            },
+        };
+        LoadError {
+            file: T::FILE,
+            kind,
+        }
+    })
+}
+
+/// Reads and parses `dir/T::FILE` from disk: for tests and build-time rendering.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_from_dir<T: ContentFile>(dir: &std::path::Path) -> Result<T, LoadError> {
+    let text = std::fs::read_to_string(dir.join(T::FILE)).map_err(|e| LoadError {
+        file: T::FILE,
+        kind: LoadErrorKind::Network(e.to_string()),
+    })?;
+    parse(&text)
+}
+
+/// The shipped content folder, for native callers.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn content_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")
+}
+
+/// The content file `T`, loaded once per visit and shared by every view that asks for it.
+/// A failure is not kept, so asking again (the retry button) loads the file afresh.
+pub async fn load<T: ContentFile>() -> Result<Arc<T>, LoadError> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::load::<T>().await
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        read_from_dir::<T>(&content_dir()).map(Arc::new)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::{parse, LoadError, LoadErrorKind};
+    use crate::content::ContentFile;
+    use futures::future::{FutureExt, LocalBoxFuture, Shared};
+    use std::any::Any;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    type Loading = Shared<LocalBoxFuture<'static, Result<Arc<dyn Any + Send + Sync>, LoadError>>>;
+
+    thread_local! {
+        static FILES: RefCell<HashMap<&'static str, Loading>> = RefCell::new(HashMap::new());
+    }
+
+    pub async fn load<T: ContentFile>() -> Result<Arc<T>, LoadError> {
+        let loading = FILES.with(|files| {
+            files
+                .borrow_mut()
+                .entry(T::FILE)
+                .or_insert_with(|| fetch::<T>().boxed_local().shared())
+                .clone()
+        });
+        let result = loading.await;
+        if result.is_err() {
+            FILES.with(|files| files.borrow_mut().remove(T::FILE));
+        }
+        result.map(|any| {
+            any.downcast::<T>()
+                .unwrap_or_else(|_| unreachable!("one type per file name"))
+        })
+    }
+
+    /// `content/FILE` resolved against the document's base URL, so the site works under a
+    /// sub-path as well as at the root.
+    fn url_of(file: &str) -> String {
+        let base = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.base_uri().ok().flatten())
+            .unwrap_or_else(|| "/".to_owned());
+        let base = base.split(['?', '#']).next().unwrap_or("/");
+        let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
+        format!("{dir}content/{file}")
+    }
+
+    async fn fetch<T: ContentFile>() -> Result<Arc<dyn Any + Send + Sync>, LoadError> {
+        let network = |e: gloo_net::Error| LoadError {
+            file: T::FILE,
+            kind: LoadErrorKind::Network(e.to_string()),
+        };
+        let response = gloo_net::http::Request::get(&url_of(T::FILE))
+            .send()
+            .await
+            .map_err(network)?;
+        if !response.ok() {
+            return Err(LoadError {
+                file: T::FILE,
+                kind: LoadErrorKind::Status(response.status()),
+            });
+        }
+        let text = response.text().await.map_err(network)?;
+        let value: T = parse(&text)?;
+        Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Faq;
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let err = parse::<Faq>("{\n  \"updated\": \"2026-01-01\",\n  oops\n}").unwrap_err();
+        assert_eq!(err.file, "faq.json");
+        match err.kind {
+            LoadErrorKind::Syntax {
+                line,
+                column,
+                detail,
+            } => {
+                assert_eq!((line, column), (3, 3));
+                assert!(detail.contains("key must be a string"), "{detail}");
+            }
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn missing_fields_and_bad_dates_are_contract_errors() {
+        let err = parse::<Faq>("{\"updated\": \"2026-01-01\", \"categories\": []}").unwrap_err();
+        assert!(
+            matches!(&err.kind, LoadErrorKind::Schema { detail, .. } if detail == "missing field `entries`"),
+            "{err:?}"
+        );
+        let err =
+            parse::<Faq>("{\"updated\": \"2026-02-30\", \"categories\": [], \"entries\": []}")
+                .unwrap_err();
+        assert!(err.to_string().contains("no such day"), "{err}");
+    }
+
+    #[test]
+    fn an_empty_file_is_a_syntax_error() {
+        assert!(matches!(
+            parse::<Faq>("").unwrap_err().kind,
+            LoadErrorKind::Syntax { .. }
+        ));
+    }
+}

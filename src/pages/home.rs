@@ -1,0 +1,80 @@
+use crate::app::use_lang;
+use crate::components::content_view::with_content;
+use crate::components::sources::{ExternalLink, SourceList};
+use crate::content::Site;
+use crate::i18n::t;
+use crate::pages::PageMeta;
+use leptos::prelude::*;
+
+/// The front page: name, tagline, the key statement, highlights and the press account.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <PageMeta lang title="home.title" description="site.description" />
+        <div class="wrap page home">
+            {with_content::<Site, _>(lang, move |site| {
+                let statement = site.key_statement.clone();
+                let (name, tagline) = (site.name.clone(), site.tagline.clone());
+                let highlights = site.highlights.clone();
+                let social = site.social.clone();
+                view! {
+                    <section class="hero" aria-labelledby="site-title">
+                        <h1 id="site-title">{move || name.get(lang.get()).to_owned()}</h1>
+                        <p class="tagline">{move || tagline.get(lang.get()).to_owned()}</p>
+                    </section>
+                    <section class="key-statement" aria-labelledby="key-statement-title">
+                        <h2 id="key-statement-title">{move || t(lang.get(), "home.key_statement")}</h2>
+                        <figure>
+                            <blockquote>
+                                <p>{let text = statement.text.clone(); move || text.get(lang.get()).to_owned()}</p>
+                            </blockquote>
+                            <figcaption>
+                                {let who = statement.attribution.clone(); move || who.get(lang.get()).to_owned()}
+                                ", "
+                                {move || statement.date.format_long(lang.get())}
+                            </figcaption>
+                        </figure>
+                        <SourceList sources=statement.sources.clone() lang />
+                    </section>
+                    <section class="highlights" aria-labelledby="highlights-title">
+                        <h2 id="highlights-title">{move || t(lang.get(), "home.highlights")}</h2>
+                        <ul class="card-grid">
+                            {highlights
+                                .into_iter()
+                                .map(|h| {
+                                    let (title, text) = (h.title.clone(), h.text.clone());
+                                    view! {
+                                        <li class="card">
+                                            <h3>{move || title.get(lang.get()).to_owned()}</h3>
+                                            <p>{move || text.get(lang.get()).to_owned()}</p>
+                                            <SourceList sources=h.sources lang />
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                    <section class="follow" aria-labelledby="follow-title">
+                        <h2 id="follow-title">{move || t(lang.get(), "home.follow")}</h2>
+                        <ul class="social-list">
+                            {social
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <li>
+                                            <ExternalLink href=s.url lang>
+                                                <span class="social-handle">{s.handle}</span>
+                                            </ExternalLink>
+                                            <span class="social-network">" · " {s.network}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+        </div>
+    }
+}

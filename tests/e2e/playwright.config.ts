@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the release build (../../dist), served by server.mjs the way a
+// static host serves it: real files, index.html for unknown paths. A second build under the
+// sub-path /portal/ (../../dist-portal) checks deployments in a sub-folder.
+// Chromium is Debian's (never `npx playwright install`); CHROME_PATH may point elsewhere.
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './specs',
+  outputDir: './test-results',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: chromeArgs,
+    },
+  },
+  webServer: [
+    {
+      command: 'node server.mjs --dir ../../dist --port 4173',
+      url: 'http://127.0.0.1:4173/robots.txt',
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node server.mjs --dir ../../dist-portal --port 4174 --base /portal/',
+      url: 'http://127.0.0.1:4174/portal/robots.txt',
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+// Serves a built site the way a static host or CDN does: existing files as they are, index.html
+// for any other path without a file extension (the single-page-app fallback), and a real 404
+// for a missing file (so a missing content file is an HTTP error, not a page of HTML).
+// Optionally under a base path, to test deployments in a sub-folder.
+//
+//   node server.mjs --dir ../../dist --port 4173 [--base /portal/]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const root = path.resolve(arg('dir', '../../dist'));
+const port = Number(arg('port', '4173'));
+const base = arg('base', '/');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+function send(res, status, file) {
+  const type = types[path.extname(file)] || 'application/octet-stream';
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  fs.createReadStream(file).pipe(res);
+}
+
+http
+  .createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    if (!pathname.startsWith(base) && pathname + '/' !== base) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const rel = pathname.slice(base.length);
+    const file = path.join(root, rel);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isFile()) return send(res, 200, file);
+    if (path.extname(rel) === '') return send(res, 200, path.join(root, 'index.html'));
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  })
+  .listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -1,0 +1,112 @@
+import { test, expect, open } from './fixtures';
+
+// Content files broken on purpose: each failure is explained in words, in the visitor's
+// language, with a retry button; it breaks only the pages that need that file.
+
+const networkNoise = /Failed to load resource|net::ERR_/;
+
+test('a missing file says so, and only its own page breaks', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(networkNoise);
+  await page.route('**/content/faq.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  await open(page, '/en/faq');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This part of the page could not be loaded');
+  await expect(alert).toContainText('The server answered with HTTP status 404.');
+  await expect(alert).toContainText('File: faq.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
+  // The other pages still work.
+  await page.getByRole('navigation').getByRole('link', { name: 'Articles' }).click();
+  await expect(page.locator('.article-card').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a syntax error gives its line and column, in French too', async ({ page }) => {
+  await page.route('**/content/timeline.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "updated": "2026-01-28",\n  "deadlines": [,]\n}' }),
+  );
+  await open(page, '/fr/timeline');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Cette partie de la page n’a pas pu être chargée');
+  await expect(alert).toContainText('n’est pas du JSON valide');
+  await expect(alert).toContainText('ligne 3, colonne 17');
+  await expect(alert).toContainText('Fichier : timeline.json');
+});
+
+test('a missing field is named', async ({ page }) => {
+  await page.route('**/content/site.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: '{"updated": "2026-01-28"}' }),
+  );
+  await open(page, '/en/');
+  await expect(page.getByRole('alert')).toContainText('missing field `name`');
+});
+
+test('an impossible date is named', async ({ page }) => {
+  await page.route('**/content/articles.json', async (r) => {
+    const body = (await (await r.fetch()).text()).replace(/"date": "\d{4}-\d\d-\d\d"/, '"date": "2021-02-30"');
+    await r.fulfill({ status: 200, contentType: 'application/json', body });
+  });
+  await open(page, '/en/articles');
+  await expect(page.getByRole('alert')).toContainText('"2021-02-30": no such day in the calendar');
+});
+
+test('a server error can be retried', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(networkNoise);
+  let calls = 0;
+  await page.route('**/content/faq.json', async (r) => {
+    calls += 1;
+    if (calls === 1) return r.fulfill({ status: 503, body: 'busy' });
+    return r.fallback();
+  });
+  await open(page, '/en/faq');
+  await expect(page.getByRole('alert')).toContainText('HTTP status 503');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.faq-entry').first()).toBeVisible();
+});
+
+test('a network failure is explained', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(networkNoise);
+  await page.route('**/content/faq.json', (r) => r.abort('internetdisconnected'));
+  await open(page, '/fr/faq');
+  await expect(page.getByRole('alert')).toContainText('La requête réseau a échoué');
+  await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+});
+
+test('a slow file shows a placeholder, then says the connection is slow, then the content', async ({ page }) => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/content/faq.json', async (r) => {
+    await gate;
+    await r.fallback();
+  });
+  await open(page, '/en/faq');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Loading…');
+  await expect(status).toContainText('Still loading: the connection seems slow.', { timeout: 9000 });
+  release();
+  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('HTML and script inside content are shown as text, and bad links are not links', async ({ page }) => {
+  let alerted = false;
+  page.on('dialog', (d) => {
+    alerted = true;
+    return d.dismiss();
+  });
+  await page.route('**/content/site.json', async (r) => {
+    const site = await (await r.fetch()).json();
+    site.tagline.en = '<img src=x onerror=alert(1)><b>bold</b>';
+    site.highlights[0].text.en = '<script>alert(2)</script>';
+    site.highlights[0].sources[0].url = 'javascript:alert(3)';
+    site.highlights[0].sources[0].title = 'Evil link';
+    await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(site) });
+  });
+  await open(page, '/en/');
+  await expect(page.getByText('<img src=x onerror=alert(1)><b>bold</b>')).toBeVisible();
+  await expect(page.getByText('<script>alert(2)</script>')).toBeVisible();
+  await expect(page.getByText('Evil link')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Evil link' })).toHaveCount(0);
+  await expect(page.locator('main b, main img')).toHaveCount(0);
+  expect(alerted).toBe(false);
+});

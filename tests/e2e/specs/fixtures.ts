@@ -1,0 +1,43 @@
+import { test as base, expect, Page } from '@playwright/test';
+
+/** Console errors and uncaught exceptions seen during a test; none are allowed unless a test
+ *  says which it expects (for example the browser's own "Failed to load resource" line when a
+ *  test breaks a content file on purpose). */
+type Watch = { allow: (pattern: RegExp) => void };
+
+export const test = base.extend<{ consoleWatch: Watch }>({
+  consoleWatch: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      await use({ allow: (p) => allowed.push(p) });
+      const unexpected = errors.filter((e) => !allowed.some((p) => p.test(e)));
+      expect(unexpected, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a path and waits until the portal has rendered its frame. */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('main#main')).toBeVisible();
+}
+
+/** The widest an element sticks out past the viewport, in pixels (0 when nothing scrolls). */
+export async function horizontalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+export const pages = [
+  { slug: '', en: 'Sunny Corner', fr: 'Sunny Corner', titleEn: 'Home', titleFr: 'Accueil' },
+  { slug: 'faq', en: 'Frequently asked questions', fr: 'Questions fréquentes', titleEn: 'Frequently asked questions', titleFr: 'Questions fréquentes' },
+  { slug: 'articles', en: 'Articles', fr: 'Articles', titleEn: 'Articles', titleFr: 'Articles' },
+  { slug: 'timeline', en: 'Timeline of the deadlines', fr: 'Chronologie des échéances', titleEn: 'Timeline of the deadlines', titleFr: 'Chronologie des échéances' },
+];

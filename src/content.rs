@@ -10,6 +10,7 @@ use std::fmt;
 
 /// A text written in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     pub en: String,
@@ -27,6 +28,7 @@ impl Localized {
 
 /// Where a statement comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
@@ -40,6 +42,7 @@ pub struct Source {
 
 /// A named group that items point at by id: an FAQ category, an article kind or tag, a deadline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub id: String,
@@ -52,6 +55,7 @@ pub struct Term {
 
 /// `site.json`: who the portal speaks for and what it says first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -70,6 +74,7 @@ pub struct Site {
 
 /// A statement quoted with its author and date.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub text: Localized,
@@ -79,6 +84,7 @@ pub struct Statement {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Highlight {
     pub id: String,
@@ -88,6 +94,7 @@ pub struct Highlight {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SocialAccount {
     pub id: String,
@@ -102,6 +109,7 @@ pub struct SocialAccount {
 
 /// `faq.json`: questions and answers in named categories.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -112,6 +120,7 @@ pub struct Faq {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaqEntry {
     pub id: String,
@@ -127,6 +136,7 @@ pub struct FaqEntry {
 
 /// `articles.json`: what was written about the story, by whom and when.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Articles {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -139,6 +149,7 @@ pub struct Articles {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub id: String,
@@ -176,6 +187,7 @@ impl Article {
 
 /// `timeline.json`: dated events and the deadlines they set, moved or ended.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -189,6 +201,7 @@ pub struct Timeline {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -203,6 +216,7 @@ pub struct Event {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     ExecutiveOrder,
@@ -216,6 +230,7 @@ pub enum EventKind {
 
 /// One deadline set or moved by an event.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeadlineChange {
     /// The id of one of the file's `deadlines`.
@@ -235,6 +250,7 @@ pub struct DeadlineChange {
 
 /// What became of a deadline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// It arrived and took effect, or what it asked for was done in time.

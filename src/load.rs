@@ -167,23 +167,28 @@ mod browser {
     }
 
     async fn fetch<T: ContentFile>() -> Result<Arc<dyn Any + Send + Sync>, LoadError> {
+        let text = fetch_text(T::FILE).await?;
+        let value: T = parse(&text)?;
+        Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
+    }
+
+    /// The HTTP part, kept apart from the generic parsing so the wasm carries it once.
+    async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
         let network = |e: gloo_net::Error| LoadError {
-            file: T::FILE,
+            file,
             kind: LoadErrorKind::Network(e.to_string()),
         };
-        let response = gloo_net::http::Request::get(&url_of(T::FILE))
+        let response = gloo_net::http::Request::get(&url_of(file))
             .send()
             .await
             .map_err(network)?;
         if !response.ok() {
             return Err(LoadError {
-                file: T::FILE,
+                file,
                 kind: LoadErrorKind::Status(response.status()),
             });
         }
-        let text = response.text().await.map_err(network)?;
-        let value: T = parse(&text)?;
-        Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
+        response.text().await.map_err(network)
     }
 }
 

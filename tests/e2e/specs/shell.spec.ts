@@ -154,3 +154,24 @@ test('the footer shows the press account and the sources policy', async ({ page 
   await expect(footer.getByRole('link', { name: /@tiktok_comms/ })).toHaveAttribute('href', 'https://twitter.com/tiktok_comms');
   await expect(footer).toContainText('Every statement on this portal links to its sources');
 });
+
+test('each content file is fetched once per visit', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/content\/(\w+\.json)$/);
+    if (m) fetched.push(m[1]);
+  });
+  await open(page, '/en/faq');
+  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.locator('.event').first()).toBeVisible();
+  await nav.getByRole('link', { name: 'FAQ' }).click();
+  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Lire en français' }).click();
+  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await nav.getByRole('link', { name: 'Accueil' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');
+  fetched.sort();
+  expect(fetched).toEqual(['faq.json', 'site.json', 'timeline.json']);
+});

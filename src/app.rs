@@ -7,7 +7,7 @@ use crate::pages::{
     articles::ArticlesPage, faq::FaqPage, home::HomePage, not_found::NotFoundBody,
     timeline::TimelinePage,
 };
-use crate::routes::{base, lang_of_path, with_base, without_base, Page};
+use crate::routes::{base, lang_of_path, without_base, Page};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
@@ -56,7 +56,8 @@ fn LanguageRedirect() -> impl IntoView {
     let query = search.trim_start_matches('?');
     let target = format!(
         "{}{}{}",
-        with_base(&Page::Home.path(visitor_lang())),
+        // `navigate` adds the router's base path itself.
+        Page::Home.path(visitor_lang()),
         if query.is_empty() { "" } else { "?" },
         query
     );

@@ -8,7 +8,8 @@ use sunny_corner::content::{Articles, ContentFile, Faq, Site, Timeline};
 
 fn check<T: ContentFile + JsonSchema>() {
     let name = T::FILE.trim_end_matches(".json");
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("public/content/schema/{name}.schema.json"));
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("public/content/schema/{name}.schema.json"));
     let mut schema = schema_for!(T);
     schema.insert("title".into(), format!("Sunny Corner {}", T::FILE).into());
     let fresh = serde_json::to_string_pretty(&schema).unwrap() + "\n";
@@ -48,10 +49,16 @@ fn timeline_schema_is_current() {
 #[test]
 fn every_content_file_points_at_its_schema() {
     for file in [Site::FILE, Faq::FILE, Articles::FILE, Timeline::FILE] {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/content").join(file);
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("public/content")
+            .join(file);
         let text = std::fs::read_to_string(&path).unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         let expected = format!("schema/{}.schema.json", file.trim_end_matches(".json"));
-        assert_eq!(value["$schema"], expected.as_str(), "{file} must start with \"$schema\": \"{expected}\"");
+        assert_eq!(
+            value["$schema"],
+            expected.as_str(),
+            "{file} must start with \"$schema\": \"{expected}\""
+        );
     }
 }

@@ -86,7 +86,6 @@ fn LanguageSwitch(lang: Signal<Lang>) -> impl IntoView {
             href=href
             hreflang=move || other().code()
             lang=move || other().code()
-            aria-label=move || t(lang.get(), "lang.switch")
             on:click=move |_| browser::save_lang(other().code())
         >
             <span aria-hidden="true" class="lang-code">{move || other().code().to_uppercase()}</span>

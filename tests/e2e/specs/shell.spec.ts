@@ -36,7 +36,7 @@ test('the navigation marks the current page and moves between pages', async ({ p
 
 test('the language switch keeps the page and query, and the choice survives a reload', async ({ page }) => {
   await open(page, '/en/faq?q=virginia#top');
-  await page.getByRole('link', { name: 'Lire en français' }).click();
+  await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\/fr\/faq\?q=virginia#top$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Questions fréquentes');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -45,7 +45,7 @@ test('the language switch keeps the page and query, and the choice survives a re
   // The saved choice wins over the browser's English at the root.
   await page.goto('/');
   await expect(page).toHaveURL(/\/fr\/$/);
-  await page.getByRole('link', { name: 'Read in English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/$/);
@@ -142,7 +142,7 @@ test('the site works under a sub-path', async ({ page }) => {
   await expect(page.locator('.faq-entry').first()).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
-  await page.getByRole('link', { name: 'Lire en français' }).click();
+  await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL('http://127.0.0.1:4174/portal/fr/faq');
   await page.goto('http://127.0.0.1:4174/portal/fr/nowhere');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
@@ -168,7 +168,7 @@ test('each content file is fetched once per visit', async ({ page }) => {
   await expect(page.locator('.event').first()).toBeVisible();
   await nav.getByRole('link', { name: 'FAQ' }).click();
   await expect(page.locator('.faq-entry').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Lire en français' }).click();
+  await page.getByRole('link', { name: 'Français' }).click();
   await expect(page.locator('.faq-entry').first()).toBeVisible();
   await nav.getByRole('link', { name: 'Accueil' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');

@@ -13,3 +13,4 @@ pub mod i18n;
 pub mod load;
 pub mod pages;
 pub mod routes;
+pub mod timeline;

@@ -109,6 +109,16 @@ pub fn without_base(path: &str) -> &str {
     }
 }
 
+/// `path` followed by `query` (given with or without its `?`): `("/en/faq", "q=x")` → `/en/faq?q=x`.
+pub fn join_query(path: &str, query: &str) -> String {
+    let query = query.trim_start_matches('?');
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +140,13 @@ mod tests {
         assert_eq!(switch_lang("/fr", Lang::En), "/en/");
         assert_eq!(switch_lang("/en?x=1", Lang::Fr), "/fr?x=1");
         assert_eq!(switch_lang("/nowhere/page", Lang::Fr), "/fr/nowhere/page");
+    }
+
+    #[test]
+    fn joins_a_path_and_a_query() {
+        assert_eq!(join_query("/en/faq", "?q=x"), "/en/faq?q=x");
+        assert_eq!(join_query("/en/faq", "q=x"), "/en/faq?q=x");
+        assert_eq!(join_query("/en/faq", ""), "/en/faq");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::components::sources::ExternalLink;
 use crate::content::Site;
 use crate::i18n::{t, Lang};
 use crate::load::load;
-use crate::routes::{switch_lang, with_base, without_base, Page};
+use crate::routes::{join_query, switch_lang, with_base, without_base, Page};
 use leptos::prelude::*;
 use leptos_meta::Html;
 use leptos_router::components::A;
@@ -65,15 +65,14 @@ pub fn Layout(lang: Signal<Lang>, children: Children) -> impl IntoView {
 fn LanguageSwitch(lang: Signal<Lang>) -> impl IntoView {
     let location = use_location();
     let href = move || {
-        let search = location.search.get();
-        let search = search.trim_start_matches('?');
         let hash = location.hash.get();
         let hash = hash.trim_start_matches('#');
         let full = format!(
-            "{}{}{}{}{}",
-            without_base(&location.pathname.get()),
-            if search.is_empty() { "" } else { "?" },
-            search,
+            "{}{}{}",
+            join_query(
+                without_base(&location.pathname.get()),
+                &location.search.get()
+            ),
             if hash.is_empty() { "" } else { "#" },
             hash
         );

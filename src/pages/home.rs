@@ -1,7 +1,8 @@
 use crate::app::use_lang;
 use crate::components::content_view::with_content;
+use crate::components::countdown::NextDeadlineCard;
 use crate::components::sources::{ExternalLink, SourceList};
-use crate::content::Site;
+use crate::content::{Site, Timeline};
 use crate::i18n::t;
 use crate::pages::PageMeta;
 use leptos::prelude::*;
@@ -37,6 +38,7 @@ pub fn HomePage() -> impl IntoView {
                         </figure>
                         <SourceList sources=statement.sources.clone() lang />
                     </section>
+                    {with_content::<Timeline, _>(lang, move |timeline| view! { <NextDeadlineCard timeline lang /> })}
                     <section class="highlights" aria-labelledby="highlights-title">
                         <h2 id="highlights-title">{move || t(lang.get(), "home.highlights")}</h2>
                         <ul class="card-grid">

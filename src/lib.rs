@@ -12,5 +12,7 @@ pub mod date;
 pub mod i18n;
 pub mod load;
 pub mod pages;
+pub mod press;
 pub mod routes;
+pub mod search;
 pub mod timeline;

@@ -1,0 +1,35 @@
+//! The Articles page's logic: which articles a visitor sees, in what order, and how many each
+//! filter button would give. Plain Rust, no browser: `pages/articles.rs` holds the signals and
+//! calls into this.
+//!
+//! The page's whole state lives in its address (`?q=oracle&tag=courts&sort=oldest&page=2`):
+//! [`ArticleQuery::parse`] reads any address tolerantly, [`ArticleQuery::to_query_string`] writes
+//! the canonical one, and the `with_*`/`toggle_*` helpers build the links of the buttons.
+//! [`PressIndex`] is built once per loaded `articles.json`; [`PressIndex::filter`] then answers
+//! each change of the address in one pass over the articles. Free-text relevance is not computed
+//! here: the caller passes the search's ranked hits in, so any search engine can be plugged in.
+//!
+//! ```
+//! use sunny_corner::press::{synthetic_articles, ArticleQuery, PressIndex};
+//!
+//! let articles = synthetic_articles(500, 7);
+//! let index = PressIndex::new(&articles);
+//! let parsed = ArticleQuery::parse("?tag=courts,oracle&lang=fr&from=2021", &index);
+//! assert!(parsed.notes.is_empty());
+//! let result = index.filter(&parsed.query, None);
+//! for &i in result.visible(parsed.query.page) {
+//!     let article = &articles.articles[i];
+//!     assert!(article.tags.iter().any(|t| t == "courts" || t == "oracle"));
+//! }
+//! ```
+
+mod index;
+mod query;
+pub mod synthetic;
+
+#[cfg(test)]
+mod tests;
+
+pub use index::{filter, FacetCounts, FilterResult, PressIndex, PAGE_SIZE};
+pub use query::{ArticleQuery, DateBound, ParsedQuery, QueryNote, Sort};
+pub use synthetic::synthetic_articles;

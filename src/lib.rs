@@ -9,6 +9,7 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod date;
+pub mod faq;
 pub mod i18n;
 pub mod load;
 pub mod pages;

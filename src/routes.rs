@@ -109,6 +109,20 @@ pub fn without_base(path: &str) -> &str {
     }
 }
 
+/// `text` percent-encoded for a URL query value or a `data:` address: everything but
+/// letters, digits and `-_.~` becomes `%XX` (UTF-8).
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// `path` followed by `query` (given with or without its `?`): `("/en/faq", "q=x")` → `/en/faq?q=x`.
 pub fn join_query(path: &str, query: &str) -> String {
     let query = query.trim_start_matches('?');
@@ -140,6 +154,11 @@ mod tests {
         assert_eq!(switch_lang("/fr", Lang::En), "/en/");
         assert_eq!(switch_lang("/en?x=1", Lang::Fr), "/fr?x=1");
         assert_eq!(switch_lang("/nowhere/page", Lang::Fr), "/fr/nowhere/page");
+    }
+
+    #[test]
+    fn encodes_query_values() {
+        assert_eq!(encode_component("a b&c=é/"), "a%20b%26c%3D%C3%A9%2F");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use crate::components::clock::use_now;
 use crate::content::{Outcome, Timeline};
 use crate::i18n::{t, tf, Lang};
-use crate::routes::{with_base, Page};
+use crate::routes::{encode_component, with_base, Page};
 use crate::timeline::{
     chains, eastern_date, ics_for, next_deadline, outcome_label, Countdown, Deadline, IcsDeadline,
     NextDeadline,
@@ -241,15 +241,7 @@ fn ago_words(secs: i64, lang: Lang) -> String {
 
 /// A `data:` address that downloads `ics` as a calendar file.
 pub fn calendar_href(ics: &str) -> String {
-    let mut href = String::from("data:text/calendar;charset=utf-8,");
-    for byte in ics.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            href.push(byte as char);
-        } else {
-            href.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    href
+    format!("data:text/calendar;charset=utf-8,{}", encode_component(ics))
 }
 
 /// Whether an outcome is shown as settled (for styling).

@@ -104,8 +104,16 @@ fn one_typo_is_forgiven_in_words_of_five_letters_or_more() {
     assert_eq!(found(&index, "virgimia"), [0], "a letter replaced");
     assert_eq!(found(&index, "virignia"), [0], "two letters swapped");
     assert_eq!(found(&index, "wirginia"), [0], "the first letter wrong");
-    assert_eq!(found(&index, "ivrginia"), [0], "the first two letters swapped");
-    assert_eq!(found(&index, "virginai"), [0], "the last two letters swapped");
+    assert_eq!(
+        found(&index, "ivrginia"),
+        [0],
+        "the first two letters swapped"
+    );
+    assert_eq!(
+        found(&index, "virginai"),
+        [0],
+        "the last two letters swapped"
+    );
     assert_eq!(found(&index, "oracel"), [0, 3]);
     assert!(
         found(&index, "virgnii").is_empty(),

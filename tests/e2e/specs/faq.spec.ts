@@ -1,0 +1,121 @@
+import { test, expect, open } from './fixtures';
+
+const search = (page) => page.getByRole('searchbox');
+const questions = (page) => page.locator('.faq-question button');
+
+test('results update as you type, and the query goes into the address', async ({ page }) => {
+  await open(page, '/en/faq');
+  const all = await questions(page).count();
+  expect(all).toBeGreaterThanOrEqual(30);
+  await search(page).pressSequentially('oracle');
+  await expect(page).toHaveURL(/\?q=oracle$/);
+  const n = await questions(page).count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(all);
+  await expect(page.locator('.result-count')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('.result-count')).toHaveText(`${n} answers`);
+  await page.reload();
+  await expect(search(page)).toHaveValue('oracle');
+  await expect(questions(page)).toHaveCount(n);
+});
+
+test('matching ignores case and accents, both ways, in French', async ({ page }) => {
+  await open(page, '/fr/faq?q=VIRGINIE');
+  await expect(questions(page).first()).toContainText('Virginie');
+  await expect(questions(page).first().locator('mark')).toHaveText('Virginie');
+  await search(page).fill('securite');
+  await expect(page.locator('.faq-question mark').first()).toHaveText(/^[Ss]écurité$/);
+});
+
+test('prefixes match and one typo is forgiven in longer words', async ({ page }) => {
+  await open(page, '/en/faq?q=sing');
+  await expect(page.locator('mark', { hasText: /^Singapore$/ }).first()).toBeAttached();
+  await search(page).fill('virgina');
+  await expect(questions(page).first()).toContainText('Virginia');
+  await search(page).fill('dta');
+  await expect(page.getByText('No answer matches “dta”.')).toBeVisible();
+});
+
+test('category chips filter, with counts that follow the query, and back restores', async ({ page }) => {
+  await open(page, '/en/faq?q=oracle');
+  const chip = page.getByRole('button', { name: /^Data and security \d+$/ });
+  const count = Number((await chip.locator('.chip-count').textContent())!.trim());
+  await chip.click();
+  await expect(page).toHaveURL(/\?q=oracle&category=data-security$/);
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(questions(page)).toHaveCount(count);
+  await search(page).fill('');
+  await expect(page).toHaveURL(/\?category=data-security$/);
+  const unfiltered = Number((await chip.locator('.chip-count').textContent())!.trim());
+  expect(unfiltered).toBeGreaterThanOrEqual(count);
+  await page.reload();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('chips that would show nothing are disabled, not hidden', async ({ page }) => {
+  await open(page, '/en/faq?q=singapore');
+  const disabled = page.locator('button.chip:disabled');
+  expect(await disabled.count()).toBeGreaterThan(0);
+  await expect(disabled.first()).toBeVisible();
+});
+
+test('entries are disclosures: closed at first, opened by their button', async ({ page }) => {
+  await open(page, '/en/faq');
+  const first = questions(page).first();
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  const region = page.locator(`#${await first.getAttribute('aria-controls')}`);
+  await expect(region).toBeHidden();
+  await first.click();
+  await expect(first).toHaveAttribute('aria-expanded', 'true');
+  await expect(region).toBeVisible();
+  await expect(region).toHaveAttribute('role', 'region');
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await expect(page.locator('.faq-question button[aria-expanded="false"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await expect(page.locator('.faq-question button[aria-expanded="true"]')).toHaveCount(0);
+});
+
+test('a single result is open', async ({ page }) => {
+  await open(page, '/en/faq?q=beetlestone');
+  await expect(questions(page)).toHaveCount(1);
+  await expect(questions(page).first()).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('a permalink opens its entry and scrolls to it, in French too', async ({ page }) => {
+  await open(page, '/fr/faq');
+  const last = page.locator('.faq-entry').last();
+  const id = await last.getAttribute('id');
+  await page.goto(`/fr/faq#${id}`);
+  const button = page.locator(`#q-${id}`);
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(button).toBeInViewport();
+  await expect(page.locator(`#a-${id}`).getByRole('link', { name: 'Lien vers cette réponse' })).toHaveAttribute('href', `/fr/faq#${id}`);
+});
+
+test('"/" focuses the search box and Escape clears it', async ({ page }) => {
+  await open(page, '/en/faq?q=oracle');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(search(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(search(page)).toHaveValue('');
+  await expect(page).toHaveURL(/\/en\/faq$/);
+});
+
+test('nothing matching says so and offers to drop the category', async ({ page }) => {
+  await open(page, '/fr/faq?q=zzzzzz&category=this-portal');
+  await expect(page.getByText('Aucune réponse ne correspond à « zzzzzz ».')).toBeVisible();
+  await page.getByRole('button', { name: 'Chercher dans toutes les catégories' }).click();
+  await expect(page).toHaveURL(/\?q=zzzzzz$/);
+});
+
+test('odd queries change nothing but the list', async ({ page }) => {
+  await open(page, '/en/faq');
+  for (const q of ['x'.repeat(10_000), '🙂🔥 data', 'שלום עולם', 'data\u0000\u0007\u001b', '<script>alert(1)</script>']) {
+    await search(page).fill(q);
+    await expect(page.locator('.result-count')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
+  }
+  await open(page, '/en/faq?q=%E0%A4%A&category=%00');
+  await expect(page.locator('.result-count')).toBeVisible();
+});

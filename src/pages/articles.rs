@@ -2,11 +2,17 @@ use crate::app::use_lang;
 use crate::components::content_view::with_content;
 use crate::components::sources::ExternalLink;
 use crate::content::Articles;
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, Lang};
 use crate::pages::PageMeta;
+use crate::press::{ArticleQuery, PressIndex, Sort, TextIndex};
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
-/// The press list, newest first.
+/// The press list: free text, facets (kind, tags, publisher, language, year), sorting and
+/// "show more", all kept in the address.
 #[component]
 pub fn ArticlesPage() -> impl IntoView {
     let lang = use_lang();
@@ -15,49 +21,334 @@ pub fn ArticlesPage() -> impl IntoView {
         <div class="wrap page articles">
             <h1>{move || t(lang.get(), "articles.title")}</h1>
             <p class="lede">{move || t(lang.get(), "articles.description")}</p>
-            {with_content::<Articles, _>(lang, move |data| {
-                let mut list = data.articles.clone();
-                list.sort_by_key(|a| std::cmp::Reverse(a.date));
-                let kind_name = |id: &str| data.kinds.iter().find(|k| k.id == id).map(|k| k.name.clone()).unwrap_or_default();
+            {with_content::<Articles, _>(lang, move |data| view! { <ArticleList data lang /> })}
+        </div>
+    }
+}
+
+/// One facet value as a filter button: a link that toggles it, or a disabled button when it
+/// would give nothing.
+fn facet_chip(label: String, count: usize, on: bool, href: String) -> AnyView {
+    if count == 0 && !on {
+        view! {
+            <li>
+                <span class="chip" role="link" aria-disabled="true">{label} " " <span class="chip-count">"0"</span></span>
+            </li>
+        }
+        .into_any()
+    } else {
+        view! {
+            <li>
+                <A href=href attr:class="chip" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
+                    {label} " " <span class="chip-count">{count}</span>
+                </A>
+            </li>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
+    let index = Arc::new(PressIndex::new(&data));
+    let text = Arc::new(TextIndex::new(&data));
+    let location = use_location();
+    let navigate = use_navigate();
+    let parsed = {
+        let index = index.clone();
+        Memo::new(move |_| ArticleQuery::parse(&location.search.get(), &index))
+    };
+    let query = Memo::new(move |_| parsed.get().query);
+    let hits = Memo::new(move |_| text.hits(lang.get(), &query.with(|q| q.q.clone())));
+    // Filtering ignores the page, so "show more" does not run it again.
+    let result = {
+        let index = index.clone();
+        Memo::new(move |_| hits.with(|h| index.filter(&query.get().first_page(), h.as_deref())))
+    };
+    let path = move || location.pathname.get();
+    let link = move |q: ArticleQuery| q.href(&path());
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let next = query.get_untracked().with_text(value);
+        navigate(
+            &next.href(&location.pathname.get_untracked()),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+
+    let sort_links = move || {
+        let q = query.get();
+        let lang = lang.get();
+        let current = q.effective_sort();
+        Sort::ALL
+            .into_iter()
+            .filter(|s| *s != Sort::Relevance || q.has_text())
+            .map(|s| {
+                let on = s == current;
                 view! {
-                    <ul class="article-list">
-                        {list
-                            .into_iter()
-                            .map(|a| {
-                                let kind = kind_name(&a.kind);
-                                let article = a.clone();
-                                let original = a.clone();
-                                let summary = a.summary.clone();
-                                let publisher = a.publisher.clone();
-                                view! {
-                                    <li class="card article-card" id=a.id.clone()>
-                                        <p class="card-meta">
-                                            <span class="badge">{move || kind.get(lang.get()).to_owned()}</span>
-                                            " "
-                                            <span>{a.publisher.clone()}</span>
-                                            " · "
-                                            <time datetime=a.date.to_string()>{move || a.date.format_long(lang.get())}</time>
-                                        </p>
-                                        <h2 class="card-title">
-                                            {move || article.title_in(lang.get()).to_owned()}
-                                        </h2>
-                                        <Show when=move || original.language != lang.get()>
-                                            <p class="original-title">
-                                                {move || t(lang.get(), "articles.original_title")} ": "
-                                                <span lang=original.language.code()>{original.title.clone()}</span>
-                                            </p>
-                                        </Show>
-                                        <p>{move || summary.get(lang.get()).to_owned()}</p>
-                                        <ExternalLink href=a.url.clone() lang>
-                                            {move || tf(lang.get(), "articles.read", &[("publisher", &publisher)])}
-                                        </ExternalLink>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                    <li>
+                        <A href=link(q.with_sort(s)) attr:class="chip" attr:aria-current=on.then_some("true")>{s.label(lang)}</A>
+                    </li>
                 }
+            })
+            .collect_view()
+    };
+
+    let facets = {
+        let data = data.clone();
+        let index = index.clone();
+        move || {
+            let q = query.get();
+            let r = result.get();
+            let lang = lang.get();
+            let kinds = index
+                .kinds()
+                .iter()
+                .zip(&r.counts.kinds)
+                .map(|(id, &n)| {
+                    let name = data
+                        .kinds
+                        .iter()
+                        .find(|k| &k.id == id)
+                        .map(|k| k.name.get(lang).to_owned())
+                        .unwrap_or_default();
+                    facet_chip(name, n, q.kinds.contains(id), link(q.toggle_kind(id)))
+                })
+                .collect_view();
+            let tags = index
+                .tags()
+                .iter()
+                .zip(&r.counts.tags)
+                .map(|(id, &n)| {
+                    let name = data
+                        .tags
+                        .iter()
+                        .find(|k| &k.id == id)
+                        .map(|k| k.name.get(lang).to_owned())
+                        .unwrap_or_default();
+                    facet_chip(name, n, q.tags.contains(id), link(q.toggle_tag(id)))
+                })
+                .collect_view();
+            let languages = Lang::ALL
+                .into_iter()
+                .map(|l| {
+                    let name = t(
+                        lang,
+                        if l == Lang::En {
+                            "articles.lang.en"
+                        } else {
+                            "articles.lang.fr"
+                        },
+                    )
+                    .to_owned();
+                    facet_chip(
+                        name,
+                        r.counts.language(l),
+                        q.languages.contains(&l),
+                        link(q.toggle_language(l)),
+                    )
+                })
+                .collect_view();
+            let selected_year = q.selected_year();
+            let years = index
+                .years()
+                .iter()
+                .zip(&r.counts.years)
+                .map(|(&y, &n)| {
+                    let on = selected_year == Some(y);
+                    facet_chip(
+                        y.to_string(),
+                        n,
+                        on,
+                        link(q.with_year(if on { None } else { Some(y) })),
+                    )
+                })
+                .collect_view();
+            let publishers = index
+                .publishers()
+                .iter()
+                .zip(&r.counts.publishers)
+                .map(|(p, &n)| {
+                    facet_chip(
+                        p.clone(),
+                        n,
+                        q.publishers.contains(p),
+                        link(q.toggle_publisher(p)),
+                    )
+                })
+                .collect_view();
+            let open_publishers = !q.publishers.is_empty();
+            view! {
+                <div class="facet">
+                    <h3 class="control-label" id="facet-kind">{t(lang, "articles.facet.kind")}</h3>
+                    <ul class="chips" aria-labelledby="facet-kind">{kinds}</ul>
+                </div>
+                <div class="facet">
+                    <h3 class="control-label" id="facet-tag">{t(lang, "articles.facet.tag")}</h3>
+                    <ul class="chips" aria-labelledby="facet-tag">{tags}</ul>
+                </div>
+                <div class="facet">
+                    <h3 class="control-label" id="facet-lang">{t(lang, "articles.facet.language")}</h3>
+                    <ul class="chips" aria-labelledby="facet-lang">{languages}</ul>
+                </div>
+                <div class="facet">
+                    <h3 class="control-label" id="facet-year">{t(lang, "articles.facet.year")}</h3>
+                    <ul class="chips" aria-labelledby="facet-year">{years}</ul>
+                </div>
+                <details class="facet" open=open_publishers>
+                    <summary class="control-label" id="facet-publisher">{t(lang, "articles.facet.publisher")}</summary>
+                    <ul class="chips" aria-labelledby="facet-publisher">{publishers}</ul>
+                </details>
+            }
+        }
+    };
+
+    let notes = move || {
+        let lang = lang.get();
+        parsed
+            .get()
+            .notes
+            .iter()
+            .map(|n| view! { <li>{n.text(lang)}</li> })
+            .collect_view()
+    };
+
+    let cards = {
+        let data = data.clone();
+        move || {
+            let q = query.get();
+            let r = result.get();
+            let lang = lang.get();
+            if r.matches.is_empty() {
+                let what = if q.q.trim().is_empty() {
+                    t(lang, "articles.none.filters").to_owned()
+                } else {
+                    tf(lang, "articles.none.text", &[("q", q.q.trim())])
+                };
+                return view! {
+                    <div class="empty">
+                        <p>{what}</p>
+                        <p><A href=link(ArticleQuery::default()) attr:class="button">{t(lang, "articles.clear")}</A></p>
+                    </div>
+                }
+                .into_any();
+            }
+            r.visible(q.page)
+                .iter()
+                .map(|&i| article_card(&data, i, &q, lang, &path()))
+                .collect_view()
+                .into_any()
+        }
+    };
+
+    let more = move || {
+        let q = query.get();
+        let r = result.get();
+        r.has_more(q.page).then(|| {
+            let n = r.next_batch(q.page);
+            view! {
+                <p class="show-more">
+                    <A href=link(q.next_page()) attr:class="button" scroll=false>
+                        {tf(lang.get(), "articles.more", &[("n", &n.to_string())])}
+                    </A>
+                </p>
+            }
+        })
+    };
+
+    let count = move || {
+        let n = result.get().total();
+        tf(
+            lang.get(),
+            if n == 1 {
+                "articles.count.one"
+            } else {
+                "articles.count"
+            },
+            &[("n", &n.to_string())],
+        )
+    };
+
+    view! {
+        <div class="faq-search" role="search">
+            <label for="article-search" class="search-label">{move || t(lang.get(), "articles.search.label")}</label>
+            <input id="article-search" type="search" autocomplete="off" spellcheck="false" maxlength="200"
+                placeholder=move || t(lang.get(), "articles.search.placeholder")
+                prop:value=move || query.with(|q| q.q.clone())
+                on:input=on_input />
+        </div>
+        <ul class="query-notes">{notes}</ul>
+        <section class="facets" aria-labelledby="facets-title">
+            <h2 id="facets-title" class="visually-hidden">{move || t(lang.get(), "articles.filters")}</h2>
+            {facets}
+            <div class="facet">
+                <h3 class="control-label" id="facet-sort">{move || t(lang.get(), "articles.sort")}</h3>
+                <ul class="chips" aria-labelledby="facet-sort">{sort_links}</ul>
+            </div>
+        </section>
+        <div class="faq-toolbar">
+            <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
+            {move || query.get().is_filtered().then(|| view! {
+                <A href=link(ArticleQuery::default()) attr:class="link-button">{t(lang.get(), "articles.clear")}</A>
             })}
         </div>
+        <ul class="article-list">{cards}</ul>
+        {more}
+    }
+}
+
+fn article_card(
+    data: &Articles,
+    i: usize,
+    q: &ArticleQuery,
+    lang: Lang,
+    path: &str,
+) -> impl IntoView {
+    let a = &data.articles[i];
+    let kind = data
+        .kinds
+        .iter()
+        .find(|k| k.id == a.kind)
+        .map(|k| k.name.get(lang).to_owned())
+        .unwrap_or_default();
+    let tags = a
+        .tags
+        .iter()
+        .map(|id| {
+            let name = data.tags.iter().find(|t| &t.id == id).map(|t| t.name.get(lang).to_owned()).unwrap_or_default();
+            let href = ArticleQuery { tags: [id.clone()].into(), ..Default::default() }.href(path);
+            let on = q.tags.contains(id);
+            view! { <li><A href=href attr:class="tag" attr:aria-current=on.then_some("true")>{format!("#{name}")}</A></li> }
+        })
+        .collect_view();
+    let translated = (a.language != lang).then(|| a.translated_title.clone());
+    let read = tf(lang, "articles.read", &[("publisher", &a.publisher)]);
+    view! {
+        <li class="card article-card" id=a.id.clone()>
+            <p class="card-meta">
+                <span class="badge">{kind}</span>
+                " "
+                <span class="publisher">{a.publisher.clone()}</span>
+                " · "
+                <time datetime=a.date.to_string()>{a.date.format_long(lang)}</time>
+            </p>
+            <h2 class="card-title" lang=a.language.code()>{a.title.clone()}</h2>
+            {translated.map(|title| view! {
+                <p class="translated-title">
+                    <span class="visually-hidden">{t(lang, "articles.translation")} " "</span>
+                    {title}
+                </p>
+            })}
+            <p>{a.summary.get(lang).to_owned()}</p>
+            <ul class="tags" aria-label=t(lang, "articles.facet.tag")>{tags}</ul>
+            <ExternalLink href=a.url.clone() lang=Signal::stored(lang)>
+                {read}
+            </ExternalLink>
+        </li>
     }
 }

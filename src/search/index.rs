@@ -159,6 +159,7 @@ impl Index {
         self.docs
     }
 
+    /// Whether the index holds no document.
     pub fn is_empty(&self) -> bool {
         self.docs == 0
     }

@@ -23,8 +23,12 @@ const ELIDED: &[&str] = &[
     "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
 ];
 
+/// English endings after an apostrophe (`Oracle’s`, `don’t`, `we’ll`): not looked for either.
+const CLITICS: &[&str] = &["s", "t", "d", "ll", "re", "ve", "m"];
+
 /// A parsed search query: its words, folded as [`normalize`](super::normalize) folds text,
-/// without repeats, without elided articles (`l’`, `d’`), at most [`MAX_QUERY_WORDS`] of them.
+/// without repeats, without elided articles (`l’`, `d’`) or English endings (`’s`), at most
+/// [`MAX_QUERY_WORDS`] of them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     words: Vec<QueryWord>,
@@ -57,10 +61,14 @@ impl Query {
         let text = &text[..text.floor_char_boundary(MAX_QUERY_BYTES)];
         let mut words: Vec<QueryWord> = Vec::new();
         let mut found = Words::new(text);
-        while words.len() < MAX_QUERY_WORDS && found.next_word().is_some() {
+        while words.len() < MAX_QUERY_WORDS {
+            let Some(range) = found.next_word() else {
+                break;
+            };
             let mut word = found.folded();
             let elided = found.rest().starts_with(is_apostrophe) && ELIDED.contains(&word);
-            if elided {
+            let clitic = text[..range.start].ends_with(is_apostrophe) && CLITICS.contains(&word);
+            if elided || clitic {
                 continue;
             }
             if let Some((cut, _)) = word.char_indices().nth(MAX_WORD_CHARS) {
@@ -174,6 +182,13 @@ mod tests {
         assert_eq!(words("d'Oracle jusqu'à"), ["oracle", "a"]);
         // Without an apostrophe a single letter is a word like any other.
         assert_eq!(words("l application"), ["l", "application"]);
+    }
+
+    #[test]
+    fn english_endings_after_an_apostrophe_are_not_looked_for() {
+        assert_eq!(words("Oracle’s data"), ["oracle", "data"]);
+        assert_eq!(words("don't ban"), ["don", "ban"]);
+        assert_eq!(words("we'll see"), ["we", "see"]);
     }
 
     #[test]

@@ -29,4 +29,11 @@ scripts/size.sh
 
 step "end-to-end tests in headless Chromium"
 cd tests/e2e
-npx playwright test
+status=0
+npx playwright test || status=$?
+# One closing line in the plain form CI reads: "e2e: N passed, N failed".
+node -e '
+  const r = require("./results/e2e.json").stats;
+  console.log(`e2e: ${r.expected + r.flaky} passed, ${r.unexpected} failed, ${r.skipped} skipped`);
+' || true
+exit $status

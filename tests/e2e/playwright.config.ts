@@ -22,7 +22,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [['list']],
+  // list for people; json for the one-line summary scripts/test.sh prints at the end.
+  reporter: [['list'], ['json', { outputFile: 'results/e2e.json' }]],
   use: {
     baseURL: 'http://127.0.0.1:4173',
     browserName: 'chromium',

@@ -123,6 +123,30 @@ pub fn encode_component(text: &str) -> String {
     out
 }
 
+/// `%2C` → `,` and `+` → space, as browsers write query values; a malformed escape stays as
+/// written and invalid UTF-8 becomes U+FFFD.
+pub fn decode_component(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push((high * 16 + low) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// `path` followed by `query` (given with or without its `?`): `("/en/faq", "q=x")` → `/en/faq?q=x`.
 pub fn join_query(path: &str, query: &str) -> String {
     let query = query.trim_start_matches('?');
@@ -157,8 +181,15 @@ mod tests {
     }
 
     #[test]
-    fn encodes_query_values() {
+    fn encodes_and_decodes_query_values() {
         assert_eq!(encode_component("a b&c=é/"), "a%20b%26c%3D%C3%A9%2F");
+        assert_eq!(decode_component("a%20b+c%26%C3%A9"), "a b c&é");
+        assert_eq!(decode_component("100%"), "100%");
+        assert_eq!(decode_component("%ZZ%C3"), "%ZZ\u{fffd}");
+        assert_eq!(
+            decode_component(&encode_component("données, ok")),
+            "données, ok"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod next;
 #[cfg(test)]
 mod fixture;
 
-pub use chain::{chains, outcome_label, Chain, ChainLink};
+pub use chain::{chains, outcome_label, step_words, Chain, ChainLink};
 pub use eastern::{deadline_end_utc, eastern_date, eastern_day_start_utc, eastern_offset_secs};
 pub use filter::{
     events_of_kinds, kind_from_id, kind_id, kind_label, years, EventFilter, ParsedFilter,

@@ -5,8 +5,8 @@ use crate::content::{Outcome, Timeline};
 use crate::i18n::{t, tf, Lang};
 use crate::routes::{encode_component, with_base, Page};
 use crate::timeline::{
-    chains, eastern_date, ics_for, next_deadline, outcome_label, Countdown, Deadline, IcsDeadline,
-    NextDeadline,
+    chains, eastern_date, ics_for, next_deadline, outcome_label, step_words, Countdown, Deadline,
+    IcsDeadline, NextDeadline,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -79,21 +79,7 @@ fn upcoming(
                 .into_iter()
                 .filter(|l| l.event_date <= today)
                 .map(|l| {
-                    let what = match l.from {
-                        None => tf(
-                            lang,
-                            "countdown.step.set",
-                            &[("date", &l.to.format_long(lang))],
-                        ),
-                        Some(from) => tf(
-                            lang,
-                            "countdown.step.moved",
-                            &[
-                                ("from", &from.format_long(lang)),
-                                ("to", &l.to.format_long(lang)),
-                            ],
-                        ),
-                    };
+                    let what = step_words(l.from, l.to, lang);
                     let event = timeline.events[l.event].title.get(lang).to_owned();
                     (l.event_date.format_long(lang), what, event, l.event_id)
                 })

@@ -3,13 +3,14 @@ use crate::components::clock::now_unix;
 use crate::components::content_view::with_content;
 use crate::components::countdown::{calendar_href, outcome_class, outcome_icon, NextDeadlineCard};
 use crate::components::sources::SourceList;
-use crate::content::{DeadlineChange, Event, Timeline};
+use crate::content::{Event, Timeline};
 use crate::date::Date;
 use crate::i18n::{t, tf, Lang};
 use crate::pages::PageMeta;
 use crate::routes::join_query;
 use crate::timeline::{
-    chains, eastern_date, ics_for, kind_label, outcome_label, EventFilter, IcsDeadline, EVENT_KINDS,
+    chains, eastern_date, ics_for, kind_label, outcome_label, step_words, EventFilter, IcsDeadline,
+    EVENT_KINDS,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -273,24 +274,6 @@ fn today_marker(today: Date, lang: Lang) -> impl IntoView {
     }
 }
 
-fn change_text(change: &DeadlineChange, lang: Lang) -> String {
-    match change.from {
-        None => tf(
-            lang,
-            "timeline.change.set",
-            &[("to", &change.to.format_long(lang))],
-        ),
-        Some(from) => tf(
-            lang,
-            "timeline.change.moved",
-            &[
-                ("from", &from.format_long(lang)),
-                ("to", &change.to.format_long(lang)),
-            ],
-        ),
-    }
-}
-
 fn event_item(data: &Timeline, event: &Event, in_chain: bool, lang: Lang) -> impl IntoView {
     let changes = event
         .deadlines
@@ -306,7 +289,7 @@ fn event_item(data: &Timeline, event: &Event, in_chain: bool, lang: Lang) -> imp
             view! {
                 <li class="deadline-change">
                     <span class="change-chain">{name}</span>
-                    <span class="change-dates">{change_text(c, lang)}</span>
+                    <span class="change-dates">{step_words(c.from, c.to, lang)}</span>
                     <span class=format!("outcome {}", outcome_class(c.outcome))>
                         <span aria-hidden="true">{outcome_icon(c.outcome)}</span>
                         " "

@@ -3,6 +3,7 @@
 use super::PressIndex;
 use crate::date::Date;
 use crate::i18n::Lang;
+use crate::routes::decode_component as percent_decode;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -641,30 +642,6 @@ fn as_noted(value: &str) -> String {
         Some((cut, _)) => format!("{}…", &value[..cut]),
         None => value.to_owned(),
     }
-}
-
-/// `%2C` → `,` and `+` → space, as browsers write query values; a malformed escape stays as
-/// written and invalid UTF-8 becomes U+FFFD.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let hex = |b: u8| (b as char).to_digit(16);
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(high), Some(low)) => {
-                    out.push((high * 16 + low) as u8);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Writes `text` as a query value: letters, digits and `-._~` as they are, space as `+`,

@@ -4,7 +4,7 @@
 use super::eastern::{deadline_end_utc, eastern_date};
 use crate::content::{Outcome, Timeline};
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::i18n::{tf, Lang};
 
 /// One step of a chain: an event that set the deadline (`from` is `None`) or moved it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -142,6 +142,26 @@ impl Chain {
                 format!("fixée le {set_on} au {set_for}, {moved}")
             }
         })
+    }
+}
+
+/// One step of a deadline in words: "set for 20 September 2020", or "moved 12 November 2020 →
+/// 27 November 2020" ("reportée du … au …" in French).
+pub fn step_words(from: Option<Date>, to: Date, lang: Lang) -> String {
+    match from {
+        None => tf(
+            lang,
+            "timeline.change.set",
+            &[("to", &to.format_long(lang))],
+        ),
+        Some(from) => tf(
+            lang,
+            "timeline.change.moved",
+            &[
+                ("from", &from.format_long(lang)),
+                ("to", &to.format_long(lang)),
+            ],
+        ),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::content::{Event, EventKind, Timeline};
 use crate::i18n::Lang;
+use crate::routes::decode_component as percent_decode;
 
 /// Every event kind, in the order the filter lists them (the order of the type).
 pub const EVENT_KINDS: [EventKind; 7] = [
@@ -229,30 +230,6 @@ impl ParsedFilter {
 
 fn kind_index(kind: EventKind) -> usize {
     EVENT_KINDS.iter().position(|k| *k == kind).unwrap_or(0)
-}
-
-/// `%2C` → `,` and `+` → space, as browsers write query values; malformed escapes stay as
-/// they are and invalid UTF-8 becomes U+FFFD.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(high), Some(low)) => {
-                    out.push((high * 16 + low) as u8);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]

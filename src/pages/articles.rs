@@ -39,9 +39,9 @@ fn facet_chip(label: String, count: usize, on: bool, href: String) -> AnyView {
     } else {
         view! {
             <li>
-                <A href=href attr:class="chip" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
+                <a href=href class="chip" aria-pressed=if on { "true" } else { "false" } role="button" data-noscroll=true>
                     {label} " " <span class="chip-count">{count}</span>
-                </A>
+                </a>
             </li>
         }
         .into_any()
@@ -92,7 +92,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 let on = s == current;
                 view! {
                     <li>
-                        <A href=link(q.with_sort(s)) attr:class="chip" attr:aria-current=on.then_some("true")>{s.label(lang)}</A>
+                        <a href=link(q.with_sort(s)) class="chip" aria-current=on.then_some("true") data-noscroll=true>{s.label(lang)}</a>
                     </li>
                 }
             })
@@ -333,7 +333,7 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
                 ..Default::default()
             }
             .href(path);
-            view! { <li><A href=href attr:class="tag">{format!("#{name}")}</A></li> }
+            view! { <li><a href=href class="tag">{format!("#{name}")}</a></li> }
         })
         .collect_view();
     let translated = (a.language != lang).then(|| a.translated_title.clone());

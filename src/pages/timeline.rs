@@ -109,7 +109,7 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
         };
         let mut chips = vec![view! {
             <li>
-                <A href=href(&all, chain.as_deref()) attr:class="chip" attr:aria-current=filter.kinds.is_empty().then_some("true")>
+                <A href=href(&all, chain.as_deref()) scroll=false attr:class="chip" attr:aria-current=filter.kinds.is_empty().then_some("true")>
                     {t(lang.get(), "timeline.kinds.all")}
                 </A>
             </li>
@@ -120,7 +120,7 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
             chips.push(
                 view! {
                     <li>
-                        <A href=href(&filter.toggle_kind(kind), chain.as_deref()) attr:class="chip" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
+                        <A href=href(&filter.toggle_kind(kind), chain.as_deref()) scroll=false attr:class="chip" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
                             {kind_label(kind, lang.get())}
                         </A>
                     </li>
@@ -164,7 +164,7 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
                     let outcome = c.final_outcome();
                     view! {
                         <li class="chain" class:selected=on>
-                            <A href=link attr:class="chain-toggle" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
+                            <A href=link scroll=false attr:class="chain-toggle" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
                                 {name}
                             </A>
                             <span class="chain-summary">{summary}</span>

@@ -125,3 +125,16 @@ test('en français : filtres, tri et état vide', async ({ page }) => {
   await open(page, '/fr/articles?q=zzzzqqq');
   await expect(page.getByText('Aucun article ne correspond à « zzzzqqq » avec ces filtres.')).toBeVisible();
 });
+
+test('a filter button keeps the page where it is', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await open(page, '/en/articles');
+  const year = chip(page, /^2024 \d+$/);
+  await year.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(200);
+  await year.click();
+  await expect(page).toHaveURL(/from=2024&to=2024/);
+  await expect(year).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+});

@@ -481,6 +481,15 @@ pub fn safe_href(url: &str) -> Option<&str> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
 }
 
+/// The name in `lang` of the term `id` among `terms`; the id itself if none is declared (which
+/// the content checks forbid), so a slip shows as a word rather than a gap.
+pub fn term_name(terms: &[Term], id: &str, lang: Lang) -> String {
+    terms
+        .iter()
+        .find(|t| t.id == id)
+        .map_or_else(|| id.to_owned(), |t| t.name.get(lang).to_owned())
+}
+
 fn ids(terms: &[Term]) -> BTreeSet<&str> {
     terms.iter().map(|t| t.id.as_str()).collect()
 }
@@ -645,6 +654,20 @@ mod tests {
             }],
             events,
         }
+    }
+
+    #[test]
+    fn terms_are_named_in_the_visitors_language() {
+        let terms = vec![Term {
+            id: "courts".into(),
+            name: Localized {
+                en: "Courts".into(),
+                fr: "Justice".into(),
+            },
+            description: None,
+        }];
+        assert_eq!(term_name(&terms, "courts", Lang::Fr), "Justice");
+        assert_eq!(term_name(&terms, "nope", Lang::En), "nope");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The countdown to the next deadline, on the home page and on the timeline.
 
 use crate::components::clock::use_now;
-use crate::content::{Outcome, Timeline};
+use crate::content::{term_name, Outcome, Timeline};
 use crate::i18n::{t, tf, Lang};
 use crate::routes::{encode_component, with_base, Page};
 use crate::timeline::{
@@ -37,11 +37,7 @@ pub fn NextDeadlineCard(timeline: Arc<Timeline>, lang: Signal<Lang>) -> impl Int
 }
 
 fn chain_name(timeline: &Timeline, chain: &str, lang: Lang) -> String {
-    timeline
-        .deadlines
-        .iter()
-        .find(|d| d.id == chain)
-        .map_or_else(|| chain.to_owned(), |d| d.name.get(lang).to_owned())
+    term_name(&timeline.deadlines, chain, lang)
 }
 
 fn upcoming(

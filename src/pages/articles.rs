@@ -1,7 +1,7 @@
 use crate::app::use_lang;
 use crate::components::content_view::with_content;
 use crate::components::sources::ExternalLink;
-use crate::content::Articles;
+use crate::content::{term_name, Articles};
 use crate::i18n::{t, tf, Lang};
 use crate::pages::PageMeta;
 use crate::press::{ArticleQuery, PressIndex, Sort, TextIndex};
@@ -111,12 +111,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 .iter()
                 .zip(&r.counts.kinds)
                 .map(|(id, &n)| {
-                    let name = data
-                        .kinds
-                        .iter()
-                        .find(|k| &k.id == id)
-                        .map(|k| k.name.get(lang).to_owned())
-                        .unwrap_or_default();
+                    let name = term_name(&data.kinds, id, lang);
                     facet_chip(name, n, q.kinds.contains(id), link(q.toggle_kind(id)))
                 })
                 .collect_view();
@@ -125,12 +120,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 .iter()
                 .zip(&r.counts.tags)
                 .map(|(id, &n)| {
-                    let name = data
-                        .tags
-                        .iter()
-                        .find(|k| &k.id == id)
-                        .map(|k| k.name.get(lang).to_owned())
-                        .unwrap_or_default();
+                    let name = term_name(&data.tags, id, lang);
                     facet_chip(name, n, q.tags.contains(id), link(q.toggle_tag(id)))
                 })
                 .collect_view();
@@ -312,22 +302,12 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
 
 fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoView {
     let a = &data.articles[i];
-    let kind = data
-        .kinds
-        .iter()
-        .find(|k| k.id == a.kind)
-        .map(|k| k.name.get(lang).to_owned())
-        .unwrap_or_default();
+    let kind = term_name(&data.kinds, &a.kind, lang);
     let tags = a
         .tags
         .iter()
         .map(|id| {
-            let name = data
-                .tags
-                .iter()
-                .find(|t| &t.id == id)
-                .map(|t| t.name.get(lang).to_owned())
-                .unwrap_or_default();
+            let name = term_name(&data.tags, id, lang);
             let href = ArticleQuery {
                 tags: [id.clone()].into(),
                 ..Default::default()

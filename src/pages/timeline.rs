@@ -3,7 +3,7 @@ use crate::components::clock::now_unix;
 use crate::components::content_view::with_content;
 use crate::components::countdown::{calendar_href, outcome_class, outcome_icon, NextDeadlineCard};
 use crate::components::sources::SourceList;
-use crate::content::{Event, Timeline};
+use crate::content::{term_name, Event, Timeline};
 use crate::date::Date;
 use crate::i18n::{t, tf, Lang};
 use crate::pages::PageMeta;
@@ -156,8 +156,7 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
                 .into_iter()
                 .filter(|c| !c.links.is_empty())
                 .map(|c| {
-                    let term = data.deadlines.iter().find(|d| d.id == c.id);
-                    let name = term.map(|d| d.name.get(lang).to_owned()).unwrap_or_default();
+                    let name = term_name(&data.deadlines, &c.id, lang);
                     let on = current.as_deref() == Some(c.id.as_str());
                     let link = if on { href(&filter, None) } else { href(&filter, Some(&c.id)) };
                     let summary = c.summary(lang).unwrap_or_default();
@@ -279,12 +278,7 @@ fn event_item(data: &Timeline, event: &Event, in_chain: bool, lang: Lang) -> imp
         .deadlines
         .iter()
         .map(|c| {
-            let name = data
-                .deadlines
-                .iter()
-                .find(|d| d.id == c.chain)
-                .map(|d| d.name.get(lang).to_owned())
-                .unwrap_or_default();
+            let name = term_name(&data.deadlines, &c.chain, lang);
             let note = c.note.as_ref().map(|n| n.get(lang).to_owned());
             view! {
                 <li class="deadline-change">

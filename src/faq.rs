@@ -4,6 +4,7 @@
 use crate::content::Faq;
 use crate::i18n::Lang;
 use crate::search::{Index, Query};
+use std::collections::BTreeSet;
 
 /// One search index per language, built once when the file has loaded.
 pub struct FaqIndex {
@@ -88,6 +89,30 @@ pub fn results(
     }
 }
 
+/// Which answers the visitor opened or closed. An answer may be open by default (the only
+/// result of a search): it stays open until the visitor closes it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Disclosures {
+    open: BTreeSet<String>,
+    closed: BTreeSet<String>,
+}
+
+impl Disclosures {
+    pub fn is_open(&self, id: &str, open_by_default: bool) -> bool {
+        !self.closed.contains(id) && (open_by_default || self.open.contains(id))
+    }
+
+    pub fn set(&mut self, id: &str, open: bool) {
+        if open {
+            self.closed.remove(id);
+            self.open.insert(id.to_owned());
+        } else {
+            self.open.remove(id);
+            self.closed.insert(id.to_owned());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +157,18 @@ mod tests {
             .iter()
             .all(|&i| &faq.entries[i].category == data));
         assert!(all.total < faq.entries.len());
+    }
+
+    #[test]
+    fn a_single_result_is_open_until_closed_and_others_open_when_asked() {
+        let mut d = Disclosures::default();
+        assert!(d.is_open("only", true));
+        assert!(!d.is_open("other", false));
+        d.set("only", false);
+        assert!(!d.is_open("only", true));
+        d.set("only", true);
+        d.set("other", true);
+        assert!(d.is_open("only", true) && d.is_open("other", false));
     }
 
     #[test]

@@ -24,7 +24,7 @@ try {
   const firstRender = Date.now() - t0;
 
   // Facet buttons to toggle, in order: each click turns one on; the second pass turns it off.
-  const facetNames = await page.locator('.facets a.chip[role="button"]').evaluateAll((as) => as.map((a) => a.textContent.replace(/\s*\d+$/, '').trim()));
+  const facetNames = await page.locator('.facets a.chip[href]').evaluateAll((as) => as.map((a) => a.textContent.replace(/\s*\d+$/, '').trim()));
   const sequence = facetNames.slice(0, 20);
   const timings = [];
   const nodes = [];
@@ -32,7 +32,7 @@ try {
   for (const pass of [0, 1]) {
     for (const name of sequence) {
       const ms = await page.evaluate(async (name) => {
-        const link = [...document.querySelectorAll('.facets a.chip')].find((a) => a.textContent.replace(/\s*\d+$/, '').trim() === name);
+        const link = [...document.querySelectorAll('.facets a.chip[href]')].find((a) => a.textContent.replace(/\s*\d+$/, '').trim() === name);
         if (!link) return null;
         // Resolve when the list has been rebuilt: the first DOM mutation after which the
         // count or the cards differ (a MutationObserver fires right after the update, before

@@ -26,25 +26,31 @@ pub fn ArticlesPage() -> impl IntoView {
     }
 }
 
-/// One facet value as a filter button: a link that toggles it, or a disabled button when it
-/// would give nothing.
-fn facet_chip(label: String, count: usize, on: bool, href: String) -> AnyView {
-    if count == 0 && !on {
-        view! {
-            <li>
-                <span class="chip" role="link" aria-disabled="true">{label} " " <span class="chip-count">"0"</span></span>
-            </li>
-        }
-        .into_any()
-    } else {
-        view! {
-            <li>
-                <a href=href class="chip" aria-pressed=if on { "true" } else { "false" } role="button" data-noscroll=true>
-                    {label} " " <span class="chip-count">{count}</span>
-                </a>
-            </li>
-        }
-        .into_any()
+/// One facet value as a filter button whose count, state and link follow the address; a value
+/// that would give nothing is a disabled button with no link. Built once per language and
+/// updated in place, so a filter change touches only what changed.
+fn facet_chip(
+    label: String,
+    count: Signal<usize>,
+    on: Signal<bool>,
+    href: Signal<String>,
+) -> impl IntoView {
+    let off = move || count.get() == 0 && !on.get();
+    view! {
+        <li>
+            <a
+                class="chip"
+                role="button"
+                data-noscroll=true
+                href=move || (!off()).then(|| href.get())
+                aria-disabled=move || off().then_some("true")
+                aria-pressed=move || if on.get() { "true" } else { "false" }
+            >
+                {label}
+                " "
+                <span class="chip-count">{move || count.get()}</span>
+            </a>
+        </li>
     }
 }
 
@@ -65,7 +71,8 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         let index = index.clone();
         Memo::new(move |_| hits.with(|h| index.filter(&query.get().first_page(), h.as_deref())))
     };
-    let path = move || location.pathname.get();
+    let pathname = location.pathname;
+    let path = move || pathname.get();
     let link = move |q: ArticleQuery| q.href(&path());
 
     let on_input = move |ev: leptos::ev::Event| {
@@ -102,77 +109,85 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let facets = {
         let data = data.clone();
         let index = index.clone();
+        // Rebuilt only when the language changes; counts, states and links update in place.
         move || {
-            let q = query.get();
-            let r = result.get();
             let lang = lang.get();
             let kinds = index
                 .kinds()
                 .iter()
-                .zip(&r.counts.kinds)
-                .map(|(id, &n)| {
-                    let name = term_name(&data.kinds, id, lang);
-                    facet_chip(name, n, q.kinds.contains(id), link(q.toggle_kind(id)))
+                .enumerate()
+                .map(|(pos, id)| {
+                    let (a, b) = (id.clone(), id.clone());
+                    facet_chip(
+                        term_name(&data.kinds, id, lang),
+                        Signal::derive(move || result.with(|r| r.counts.kinds[pos])),
+                        Signal::derive(move || query.with(|q| q.kinds.contains(&a))),
+                        Signal::derive(move || link(query.with(|q| q.toggle_kind(&b)))),
+                    )
                 })
                 .collect_view();
             let tags = index
                 .tags()
                 .iter()
-                .zip(&r.counts.tags)
-                .map(|(id, &n)| {
-                    let name = term_name(&data.tags, id, lang);
-                    facet_chip(name, n, q.tags.contains(id), link(q.toggle_tag(id)))
+                .enumerate()
+                .map(|(pos, id)| {
+                    let (a, b) = (id.clone(), id.clone());
+                    facet_chip(
+                        term_name(&data.tags, id, lang),
+                        Signal::derive(move || result.with(|r| r.counts.tags[pos])),
+                        Signal::derive(move || query.with(|q| q.tags.contains(&a))),
+                        Signal::derive(move || link(query.with(|q| q.toggle_tag(&b)))),
+                    )
                 })
                 .collect_view();
             let languages = Lang::ALL
                 .into_iter()
                 .map(|l| {
-                    let name = t(
-                        lang,
-                        if l == Lang::En {
-                            "articles.lang.en"
-                        } else {
-                            "articles.lang.fr"
-                        },
-                    )
-                    .to_owned();
+                    let key = if l == Lang::En {
+                        "articles.lang.en"
+                    } else {
+                        "articles.lang.fr"
+                    };
                     facet_chip(
-                        name,
-                        r.counts.language(l),
-                        q.languages.contains(&l),
-                        link(q.toggle_language(l)),
+                        t(lang, key).to_owned(),
+                        Signal::derive(move || result.with(|r| r.counts.language(l))),
+                        Signal::derive(move || query.with(|q| q.languages.contains(&l))),
+                        Signal::derive(move || link(query.with(|q| q.toggle_language(l)))),
                     )
                 })
                 .collect_view();
-            let selected_year = q.selected_year();
             let years = index
                 .years()
                 .iter()
-                .zip(&r.counts.years)
-                .map(|(&y, &n)| {
-                    let on = selected_year == Some(y);
+                .enumerate()
+                .map(|(pos, &y)| {
+                    let on = Signal::derive(move || query.with(|q| q.selected_year() == Some(y)));
                     facet_chip(
                         y.to_string(),
-                        n,
+                        Signal::derive(move || result.with(|r| r.counts.years[pos])),
                         on,
-                        link(q.with_year(if on { None } else { Some(y) })),
+                        Signal::derive(move || {
+                            let year = if on.get() { None } else { Some(y) };
+                            link(query.with(|q| q.with_year(year)))
+                        }),
                     )
                 })
                 .collect_view();
             let publishers = index
                 .publishers()
                 .iter()
-                .zip(&r.counts.publishers)
-                .map(|(p, &n)| {
+                .enumerate()
+                .map(|(pos, p)| {
+                    let (a, b) = (p.clone(), p.clone());
                     facet_chip(
                         p.clone(),
-                        n,
-                        q.publishers.contains(p),
-                        link(q.toggle_publisher(p)),
+                        Signal::derive(move || result.with(|r| r.counts.publishers[pos])),
+                        Signal::derive(move || query.with(|q| q.publishers.contains(&a))),
+                        Signal::derive(move || link(query.with(|q| q.toggle_publisher(&b)))),
                     )
                 })
                 .collect_view();
-            let open_publishers = !q.publishers.is_empty();
+            let open_publishers = move || query.with(|q| !q.publishers.is_empty());
             view! {
                 <div class="facet">
                     <h3 class="control-label" id="facet-kind">{t(lang, "articles.facet.kind")}</h3>

@@ -2,7 +2,7 @@ use crate::app::use_lang;
 use crate::components::content_view::with_content;
 use crate::components::sources::SourceList;
 use crate::content::Faq;
-use crate::faq::{results, FaqIndex};
+use crate::faq::{results, Disclosures, FaqIndex};
 use crate::i18n::{t, tf, Lang};
 use crate::pages::{paragraphs, PageMeta};
 use crate::routes::{encode_component, join_query};
@@ -11,7 +11,6 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// The questions and answers: searchable as you type, filtered by category, each a disclosure
@@ -87,16 +86,14 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     };
 
     // Which answers are open. A permalinked entry (#id) starts open; a single result is open.
-    let (open, set_open) = signal(BTreeSet::<String>::new());
+    let (open, set_open) = signal(Disclosures::default());
     let hash = Memo::new(move |_| location.hash.get().trim_start_matches('#').to_owned());
     {
         let faq = faq.clone();
         Effect::new(move |_| {
             let id = hash.get();
             if faq.entries.iter().any(|e| e.id == id) {
-                set_open.update(|o| {
-                    o.insert(id.clone());
-                });
+                set_open.update(|o| o.set(&id, true));
                 request_animation_frame(move || {
                     if let Some(el) = document().get_element_by_id(&id) {
                         el.scroll_into_view();
@@ -111,7 +108,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     });
     let is_open = {
         let faq = faq.clone();
-        move |i: usize| single.get() == Some(i) || open.with(|o| o.contains(&faq.entries[i].id))
+        move |i: usize| open.with(|o| o.is_open(&faq.entries[i].id, single.get() == Some(i)))
     };
 
     // "/" focuses the search box from anywhere on the page.
@@ -201,11 +198,10 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     };
 
     let all_open = {
-        let faq = faq.clone();
+        let is_open = is_open.clone();
         move || {
             let r = found.get();
-            !r.shown.is_empty()
-                && open.with(|o| r.shown.iter().all(|&i| o.contains(&faq.entries[i].id)))
+            !r.shown.is_empty() && r.shown.iter().all(|&i| is_open(i))
         }
     };
     let toggle_all = {
@@ -218,15 +214,8 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 .iter()
                 .map(|&i| faq.entries[i].id.clone())
                 .collect();
-            if all_open() {
-                set_open.update(|o| {
-                    shown.iter().for_each(|id| {
-                        o.remove(id);
-                    })
-                });
-            } else {
-                set_open.update(|o| o.extend(shown));
-            }
+            let open_all = !all_open();
+            set_open.update(|o| shown.iter().for_each(|id| o.set(id, open_all)));
         }
     };
 
@@ -272,7 +261,10 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                             <h2 class="faq-question">
                                 <button type="button" id=format!("q-{id}") aria-expanded=move || if expanded.get() { "true" } else { "false" }
                                     aria-controls=format!("a-{id}")
-                                    on:click=move |_| set_open.update(|o| if !o.remove(&toggle_id) { o.insert(toggle_id.clone()); })>
+                                    on:click=move |_| {
+                                        let now = expanded.get_untracked();
+                                        set_open.update(|o| o.set(&toggle_id, !now));
+                                    }>
                                     <span class="disclosure-icon" aria-hidden="true"></span>
                                     <span>{question}</span>
                                 </button>

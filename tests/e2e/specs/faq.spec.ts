@@ -75,9 +75,13 @@ test('entries are disclosures: closed at first, opened by their button', async (
   await expect(page.locator('.faq-question button[aria-expanded="true"]')).toHaveCount(0);
 });
 
-test('a single result is open', async ({ page }) => {
+test('a single result is open, and can be closed', async ({ page }) => {
   await open(page, '/en/faq?q=beetlestone');
   await expect(questions(page)).toHaveCount(1);
+  await expect(questions(page).first()).toHaveAttribute('aria-expanded', 'true');
+  await questions(page).first().click();
+  await expect(questions(page).first()).toHaveAttribute('aria-expanded', 'false');
+  await questions(page).first().click();
   await expect(questions(page).first()).toHaveAttribute('aria-expanded', 'true');
 });
 

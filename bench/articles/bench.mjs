@@ -2,6 +2,7 @@
 // a fixed sequence of filter changes by clicking facet buttons, timing each from the click to
 // the frame after the list and count have updated.
 import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -12,8 +13,8 @@ await new Promise((r) => setTimeout(r, 500));
 const body = fs.readFileSync(data);
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -24,7 +24,7 @@ mod text;
 
 pub use highlight::{highlight, highlight_pieces, Piece};
 pub use index::{Hit, Index};
-pub use query::{Query, MAX_QUERY_WORDS, MAX_WORD_CHARS, TYPO_MIN_CHARS};
+pub use query::{within_one_edit, Query, MAX_QUERY_WORDS, MAX_WORD_CHARS, TYPO_MIN_CHARS};
 pub use text::normalize;
 
 #[cfg(test)]

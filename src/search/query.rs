@@ -137,7 +137,7 @@ impl QueryWord {
 /// Whether `a` becomes `b` by at most one edit: inserting, deleting or replacing one element,
 /// or swapping two neighbours (the optimal-string-alignment distance is at most 1). Linear, and
 /// it stops at the second difference.
-pub(crate) fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+pub fn within_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }

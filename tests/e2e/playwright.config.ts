@@ -1,17 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 // End-to-end tests run against the release build (../../dist), served by server.mjs the way a
 // static host serves it: real files, index.html for unknown paths. A second build under the
 // sub-path /portal/ (../../dist-portal) checks deployments in a sub-folder.
-// Chromium is Debian's (never `npx playwright install`); CHROME_PATH may point elsewhere.
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+// Chromium is launched as chromium.mjs says.
 
 export default defineConfig({
   testDir: './specs',
@@ -30,8 +23,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: chromeArgs,
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   webServer: [

@@ -1,8 +1,8 @@
 //! The application: routes, the language of each view, and the page frame.
 
-use crate::browser;
+use crate::components::lang::{provide_lang, visitor_lang};
 use crate::components::layout::Layout;
-use crate::i18n::{preferred_lang, Lang};
+use crate::i18n::Lang;
 use crate::pages::{
     articles::ArticlesPage, faq::FaqPage, home::HomePage, not_found::NotFoundBody,
     timeline::TimelinePage,
@@ -13,22 +13,6 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::{path, NavigateOptions};
-
-/// The language of the current view, provided by the page frame.
-#[derive(Clone, Copy)]
-pub struct CurrentLang(pub Signal<Lang>);
-
-/// The language of the current view.
-pub fn use_lang() -> Signal<Lang> {
-    use_context::<CurrentLang>().map_or_else(|| Signal::stored(Lang::En), |c| c.0)
-}
-
-/// The language to greet a visitor in when the address does not say.
-pub fn visitor_lang() -> Lang {
-    let saved = browser::saved_lang();
-    let langs = browser::browser_langs();
-    preferred_lang(saved.as_deref(), langs.iter().map(String::as_str))
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -80,7 +64,7 @@ fn LangFrame() -> impl IntoView {
     let from_url = Memo::new(move |_| params.read().get("lang").and_then(|c| Lang::from_code(&c)));
     let fallback = visitor_lang();
     let lang = Signal::derive(move || from_url.get().unwrap_or(fallback));
-    provide_context(CurrentLang(lang));
+    provide_lang(lang);
     view! {
         <Layout lang>
             <Show when=move || from_url.get().is_some() fallback=NotFoundBody>
@@ -96,7 +80,7 @@ fn NotFoundPage() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
     let lang = lang_of_path(without_base(&path)).unwrap_or_else(visitor_lang);
     let lang = Signal::stored(lang);
-    provide_context(CurrentLang(lang));
+    provide_lang(lang);
     view! {
         <Layout lang>
             <NotFoundBody />

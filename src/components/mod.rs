@@ -3,5 +3,6 @@
 pub mod clock;
 pub mod content_view;
 pub mod countdown;
+pub mod lang;
 pub mod layout;
 pub mod sources;

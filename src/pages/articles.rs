@@ -1,5 +1,5 @@
-use crate::app::use_lang;
 use crate::components::content_view::with_content;
+use crate::components::lang::use_lang;
 use crate::components::sources::ExternalLink;
 use crate::content::{term_name, Articles};
 use crate::i18n::{t, tf, Lang};

@@ -1,5 +1,5 @@
-use crate::app::use_lang;
 use crate::components::content_view::with_content;
+use crate::components::lang::use_lang;
 use crate::components::sources::SourceList;
 use crate::content::Faq;
 use crate::faq::{results, Disclosures, FaqIndex};

@@ -1,6 +1,6 @@
-use crate::app::use_lang;
 use crate::components::content_view::with_content;
 use crate::components::countdown::NextDeadlineCard;
+use crate::components::lang::use_lang;
 use crate::components::sources::{ExternalLink, SourceList};
 use crate::content::{Site, Timeline};
 use crate::i18n::t;

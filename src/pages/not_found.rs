@@ -1,4 +1,4 @@
-use crate::app::use_lang;
+use crate::components::lang::use_lang;
 use crate::i18n::t;
 use crate::pages::PageMeta;
 use crate::routes::{with_base, Page};

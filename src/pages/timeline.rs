@@ -1,7 +1,7 @@
-use crate::app::use_lang;
 use crate::components::clock::now_unix;
 use crate::components::content_view::with_content;
 use crate::components::countdown::{calendar_href, outcome_class, outcome_icon, NextDeadlineCard};
+use crate::components::lang::use_lang;
 use crate::components::sources::SourceList;
 use crate::content::{term_name, Event, Timeline};
 use crate::date::Date;

@@ -3,8 +3,100 @@
 
 use crate::content::Faq;
 use crate::i18n::Lang;
+use crate::routes::{decode_component, join_query, query_pairs, query_string};
 use crate::search::{Index, Query};
 use std::collections::BTreeSet;
+
+/// The longest search text the page keeps (the search box says the same with `maxlength`).
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// What the FAQ page shows, as its address writes it: `?q=…&category=…#entry-id`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FaqQuery {
+    /// The search text as typed, without control characters and cut at [`MAX_QUERY_CHARS`].
+    pub q: String,
+    /// A category id as the address wrote it (an unknown one filters nothing).
+    pub category: Option<String>,
+    /// The entry the fragment points at, opened and scrolled to.
+    pub open: Option<String>,
+}
+
+impl FaqQuery {
+    /// Reads the query string (`?` optional) and the fragment (`#` optional). Never fails: the
+    /// first `q` and `category` win, other keys are ignored, control characters never reach
+    /// the search engine or the address.
+    pub fn parse(search: &str, fragment: &str) -> FaqQuery {
+        let mut query = FaqQuery::default();
+        let mut seen_q = false;
+        for (key, value) in query_pairs(search) {
+            match key.as_str() {
+                "q" if !seen_q => {
+                    seen_q = true;
+                    query.q = clean_text(&decode_component(value));
+                }
+                "category" if query.category.is_none() => {
+                    let c = decode_component(value).trim().to_owned();
+                    query.category = (!c.is_empty()).then_some(c);
+                }
+                _ => {}
+            }
+        }
+        let fragment = fragment.trim_start_matches('#');
+        query.open = (!fragment.is_empty()).then(|| decode_component(fragment));
+        query
+    }
+
+    /// The query string, without `?` and without the fragment: `q=…&category=…`.
+    pub fn to_query_string(&self) -> String {
+        query_string(&[
+            ("q", &[&self.q]),
+            ("category", &[self.category.as_deref().unwrap_or("")]),
+        ])
+    }
+
+    /// A link to `path` with this query and, when an entry is open, its fragment.
+    pub fn href(&self, path: &str) -> String {
+        let href = join_query(path, &self.to_query_string());
+        match &self.open {
+            Some(id) => format!("{href}#{id}"),
+            None => href,
+        }
+    }
+
+    /// The same page with other search text (what the search box writes as you type).
+    pub fn with_text(&self, q: &str) -> FaqQuery {
+        FaqQuery {
+            q: clean_text(q),
+            open: None,
+            ..self.clone()
+        }
+    }
+
+    /// The same search in category `id`, or in every category for `None`.
+    pub fn with_category(&self, id: Option<&str>) -> FaqQuery {
+        FaqQuery {
+            category: id.map(str::to_owned),
+            open: None,
+            ..self.clone()
+        }
+    }
+
+    /// The link to one entry: this search with `#id`.
+    pub fn permalink(&self, id: &str) -> FaqQuery {
+        FaqQuery {
+            open: Some(id.to_owned()),
+            ..self.clone()
+        }
+    }
+}
+
+/// Search text as the page keeps it: no control characters, at most [`MAX_QUERY_CHARS`].
+pub fn clean_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_QUERY_CHARS)
+        .collect()
+}
 
 /// One search index per language, built once when the file has loaded.
 pub struct FaqIndex {
@@ -116,12 +208,81 @@ impl Disclosures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{content_dir, read_from_dir};
+    use crate::content::{FaqEntry, Localized, Term};
 
-    fn shipped() -> (Faq, FaqIndex) {
-        let faq: Faq = read_from_dir(&content_dir()).unwrap();
+    fn text(en: &str, fr: &str) -> Localized {
+        Localized {
+            en: en.into(),
+            fr: fr.into(),
+        }
+    }
+
+    fn entry(id: &str, category: &str, question: (&str, &str), answer: (&str, &str)) -> FaqEntry {
+        FaqEntry {
+            id: id.into(),
+            category: category.into(),
+            question: text(question.0, question.1),
+            answer: text(answer.0, answer.1),
+            sources: Vec::new(),
+        }
+    }
+
+    /// A small FAQ: two categories, four entries.
+    fn fixture() -> (Faq, FaqIndex) {
+        let category = |id: &str| Term {
+            id: id.into(),
+            name: text(id, id),
+            description: None,
+        };
+        let faq = Faq {
+            schema: None,
+            updated: crate::date::Date::new(2026, 1, 1).unwrap(),
+            categories: vec![category("data-security"), category("law")],
+            entries: vec![
+                entry(
+                    "where-is-data-stored",
+                    "data-security",
+                    (
+                        "Where is US user data stored?",
+                        "Où sont stockées les données ?",
+                    ),
+                    (
+                        "In Oracle's cloud in Texas.",
+                        "Dans le cloud d’Oracle, au Texas ; une copie en Virginie.",
+                    ),
+                ),
+                entry(
+                    "who-is-oracle",
+                    "data-security",
+                    ("What does Oracle do?", "Que fait Oracle ?"),
+                    (
+                        "Oracle reviews the source code.",
+                        "Oracle vérifie le code source.",
+                    ),
+                ),
+                entry(
+                    "what-is-the-law",
+                    "law",
+                    ("What does the 2024 law say?", "Que dit la loi de 2024 ?"),
+                    (
+                        "It orders a sale, with Oracle as a possible buyer.",
+                        "Elle impose une vente.",
+                    ),
+                ),
+                entry(
+                    "is-tiktok-banned",
+                    "law",
+                    ("Is TikTok banned?", "TikTok est-il interdit ?"),
+                    ("No.", "Non."),
+                ),
+            ],
+        };
         let index = FaqIndex::new(&faq);
         (faq, index)
+    }
+
+    fn shipped() -> (Faq, FaqIndex) {
+        fixture()
     }
 
     #[test]
@@ -133,15 +294,10 @@ mod tests {
     }
 
     #[test]
-    fn searching_virginie_in_french_finds_the_storage_answer_first() {
+    fn searching_virginie_in_french_finds_the_storage_answer() {
         let (faq, index) = shipped();
         let r = results(&faq, &index, Lang::Fr, "VIRGINIE", None);
-        let first = &faq.entries[r.shown[0]];
-        assert!(
-            first.question.fr.contains("Virginie"),
-            "{}",
-            first.question.fr
-        );
+        assert_eq!(faq.entries[r.shown[0]].id, "where-is-data-stored");
     }
 
     #[test]
@@ -169,6 +325,49 @@ mod tests {
         d.set("only", true);
         d.set("other", true);
         assert!(d.is_open("only", true) && d.is_open("other", false));
+    }
+
+    #[test]
+    fn the_address_keeps_text_category_and_open_entry() {
+        let q = FaqQuery::parse(
+            "?q=donn%C3%A9es+%26+Co&category=data-security&q=second",
+            "#who-is-oracle",
+        );
+        assert_eq!(q.q, "données & Co");
+        assert_eq!(q.category.as_deref(), Some("data-security"));
+        assert_eq!(q.open.as_deref(), Some("who-is-oracle"));
+        assert_eq!(
+            q.href("/en/faq"),
+            "/en/faq?q=donn%C3%A9es%20%26%20Co&category=data-security#who-is-oracle"
+        );
+        assert_eq!(FaqQuery::default().href("/fr/faq"), "/fr/faq");
+        assert_eq!(q.with_text("x").open, None, "typing closes the permalink");
+    }
+
+    #[test]
+    fn control_characters_and_overlong_text_never_reach_the_engine() {
+        let q = FaqQuery::parse("q=a%00b%0Ac", "");
+        assert_eq!(q.q, "abc");
+        let long = "é".repeat(500);
+        assert_eq!(
+            FaqQuery::default().with_text(&long).q.chars().count(),
+            MAX_QUERY_CHARS
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_query_reads_back_the_same(
+            q in "[^\\x00-\\x1f\\x7f-\\u{9f}]{0,40}",
+            category in proptest::option::of("[a-z-]{1,12}"),
+            open in proptest::option::of("[a-z0-9-]{1,12}"),
+        ) {
+            let query = FaqQuery { q, category, open };
+            let href = query.href("/en/faq");
+            let (path_query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+            let search = path_query.split_once('?').map_or("", |(_, s)| s);
+            proptest::prop_assert_eq!(FaqQuery::parse(search, fragment), query);
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! Paths here never include the deployment's base path (`/portal` when the site is served under
 //! a sub-path); [`with_base`] adds it for links.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Strings};
 use std::sync::OnceLock;
 
 /// A page of the portal, as the navigation lists them.
@@ -27,13 +27,13 @@ impl Page {
         }
     }
 
-    /// The interface-string key of the page's name.
-    pub fn nav_key(self) -> &'static str {
+    /// The page's name in the navigation.
+    pub fn name(self, strings: &'static Strings) -> &'static str {
         match self {
-            Page::Home => "nav.home",
-            Page::Faq => "nav.faq",
-            Page::Articles => "nav.articles",
-            Page::Timeline => "nav.timeline",
+            Page::Home => strings.nav_home,
+            Page::Faq => strings.nav_faq,
+            Page::Articles => strings.nav_articles,
+            Page::Timeline => strings.nav_timeline,
         }
     }
 
@@ -147,6 +147,43 @@ pub fn decode_component(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The `key=value` pairs of a query string (given with or without its `?`; a `#fragment` is
+/// dropped), in order: each key decoded, trimmed and lowercased, each value as written (still
+/// encoded, so that a caller can split a list on commas before decoding).
+pub fn query_pairs(raw: &str) -> impl Iterator<Item = (String, &str)> {
+    let raw = raw.split('#').next().unwrap_or("");
+    let raw = raw.strip_prefix('?').unwrap_or(raw);
+    raw.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode_component(key).trim().to_ascii_lowercase(), value)
+    })
+}
+
+/// A query string without `?` from keys and their values, in the order given: every value
+/// percent-encoded by [`encode_component`], several values of one key joined by commas, keys
+/// without a non-empty value left out. `[("q", &["a b"]), ("tag", &["x", "y"])]` →
+/// `q=a%20b&tag=x,y`.
+pub fn query_string(pairs: &[(&str, &[&str])]) -> String {
+    let mut out = String::new();
+    for (key, values) in pairs {
+        let values: Vec<String> = values
+            .iter()
+            .filter(|v| !v.is_empty())
+            .map(|v| encode_component(v))
+            .collect();
+        if values.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(key);
+        out.push('=');
+        out.push_str(&values.join(","));
+    }
+    out
+}
+
 /// `path` followed by `query` (given with or without its `?`): `("/en/faq", "q=x")` → `/en/faq?q=x`.
 pub fn join_query(path: &str, query: &str) -> String {
     let query = query.trim_start_matches('?');
@@ -189,6 +226,24 @@ mod tests {
         assert_eq!(
             decode_component(&encode_component("données, ok")),
             "données, ok"
+        );
+    }
+
+    #[test]
+    fn writes_and_reads_query_strings() {
+        assert_eq!(
+            query_string(&[("q", &["a b&c"]), ("tag", &["x", "y,z"]), ("page", &[""])]),
+            "q=a%20b%26c&tag=x,y%2Cz"
+        );
+        assert_eq!(query_string(&[("q", &[])]), "");
+        let pairs: Vec<_> = query_pairs("?Q=a%20b&&tag=x,y%2Cz&flag#frag=1").collect();
+        assert_eq!(
+            pairs,
+            [
+                ("q".to_owned(), "a%20b"),
+                ("tag".to_owned(), "x,y%2Cz"),
+                ("flag".to_owned(), "")
+            ]
         );
     }
 

@@ -8,7 +8,8 @@
 //! - [`eastern`]: a deadline day ends at midnight US Eastern time ([`deadline_end_utc`]).
 //! - [`chain`]: each deadline followed through its postponements ([`chains`], [`Chain`]).
 //! - [`next`]: the deadline in force at a moment and the countdown to it ([`next_deadline`]).
-//! - [`filter`]: year groups, event kinds and the `?kind=…&year=…` query ([`EventFilter`]).
+//! - [`filter`]: year groups, event kinds and the `?kind=…&year=…&chain=…` query
+//!   ([`TimelineQuery`]).
 //! - [`ics`]: an iCalendar (RFC 5545) file of deadlines ([`ics_for`]).
 
 pub mod chain;
@@ -20,11 +21,11 @@ pub mod next;
 #[cfg(test)]
 mod fixture;
 
-pub use chain::{chains, outcome_label, step_words, Chain, ChainLink};
+pub use chain::{chains, outcome_class, outcome_icon, outcome_label, step_words, Chain, ChainLink};
 pub use eastern::{deadline_end_utc, eastern_date, eastern_day_start_utc, eastern_offset_secs};
 pub use filter::{
-    events_of_kinds, kind_from_id, kind_id, kind_label, years, EventFilter, ParsedFilter,
-    EVENT_KINDS,
+    events_of_kinds, kind_from_id, kind_id, kind_label, year_groups, years, ParsedTimelineQuery,
+    TimelineQuery, YearGroup, EVENT_KINDS,
 };
-pub use ics::{ics_for, IcsDeadline, ICS_MEDIA_TYPE};
-pub use next::{next_deadline, pending_at, Countdown, Deadline, NextDeadline};
+pub use ics::{calendar_href, ics_for, IcsDeadline, ICS_MEDIA_TYPE};
+pub use next::{ago_words, next_deadline, pending_at, Countdown, Deadline, NextDeadline};

@@ -9,5 +9,5 @@ export PATH="$PWD/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 out=target/bench
 mkdir -p "$out"
 [[ -f dist/index.html ]] || trunk build --release --quiet
-SYNTHETIC_ARTICLES="$PWD/$out/articles-10000.json" cargo test --quiet --test synthetic -- --ignored >/dev/null
+SYNTHETIC_ARTICLES="$PWD/$out/articles-10000.json" cargo test --quiet --features synthetic --test synthetic -- --ignored >/dev/null
 node bench/articles/bench.mjs "$PWD/dist" "$PWD/$out/articles-10000.json"

@@ -2,7 +2,7 @@
 //! words with a retry button when it cannot be used.
 
 use crate::content::ContentFile;
-use crate::i18n::{t, tf, Lang};
+use crate::i18n::Lang;
 use crate::load::{load, LoadError, LoadErrorKind};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,8 +17,30 @@ where
     T: ContentFile,
     V: IntoView + 'static,
 {
-    let resource = LocalResource::new(load::<T>);
-    let retry = move || resource.refetch();
+    show_content(content_resource::<T>(), lang, view)
+}
+
+/// The content file `T`, starting to load now. A page that needs two files creates both
+/// resources first, so that they load at the same time.
+pub fn content_resource<T: ContentFile>() -> ContentResource<T> {
+    LocalResource::new(load::<T>)
+}
+
+/// A content file on its way.
+pub type ContentResource<T> = LocalResource<Result<Arc<T>, LoadError>>;
+
+/// Renders `view` with the file `resource` loads: a placeholder while it loads, an error in words
+/// with a retry button if it cannot be used.
+pub fn show_content<T, V>(
+    resource: ContentResource<T>,
+    lang: Signal<Lang>,
+    view: impl Fn(Arc<T>) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: ContentFile,
+    V: IntoView + 'static,
+{
+    let retry = Callback::new(move |()| resource.refetch());
     view! {
         <Transition fallback=move || view! { <LoadingPlaceholder lang /> }>
             {move || {
@@ -42,13 +64,13 @@ fn LoadingPlaceholder(lang: Signal<Lang>) -> impl IntoView {
     set_timeout(move || set_slow.set(true), Duration::from_secs(6));
     view! {
         <div class="placeholder" role="status" aria-busy="true">
-            <span class="visually-hidden">{move || t(lang.get(), "loading")}</span>
+            <span class="visually-hidden">{move || lang.get().strings().loading}</span>
             <div class="placeholder-line wide" aria-hidden="true"></div>
             <div class="placeholder-line" aria-hidden="true"></div>
             <div class="placeholder-line" aria-hidden="true"></div>
             <div class="placeholder-line short" aria-hidden="true"></div>
             <Show when=move || slow.get()>
-                <p class="placeholder-slow">{move || t(lang.get(), "loading.slow")}</p>
+                <p class="placeholder-slow">{move || lang.get().strings().loading_slow}</p>
             </Show>
         </div>
     }
@@ -56,20 +78,17 @@ fn LoadingPlaceholder(lang: Signal<Lang>) -> impl IntoView {
 
 /// What went wrong with a content file, in the visitor's language, and a way to try again.
 #[component]
-pub fn LoadErrorPanel(
-    error: LoadError,
-    lang: Signal<Lang>,
-    retry: impl Fn() + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn LoadErrorPanel(error: LoadError, lang: Signal<Lang>, retry: Callback<()>) -> impl IntoView {
     let file = error.file;
     let detail = move || describe(&error.kind, lang.get());
+    let s = move || lang.get().strings();
     view! {
         <section class="load-error" role="alert">
-            <h2>{move || t(lang.get(), "error.title")}</h2>
+            <h2>{move || s().error.title}</h2>
             <p>{detail}</p>
-            <p class="load-error-file">{move || tf(lang.get(), "error.file", &[("file", file)])}</p>
-            <button type="button" class="button" on:click=move |_| retry()>
-                {move || t(lang.get(), "error.retry")}
+            <p class="load-error-file">{move || (s().error.file)(file)}</p>
+            <button type="button" class="button" on:click=move |_| retry.run(())>
+                {move || s().error.retry}
             </button>
         </section>
     }
@@ -77,36 +96,19 @@ pub fn LoadErrorPanel(
 
 /// A load error as a sentence.
 pub fn describe(kind: &LoadErrorKind, lang: Lang) -> String {
+    let words = &lang.strings().error;
     match kind {
-        LoadErrorKind::Network(detail) => tf(lang, "error.network", &[("detail", detail)]),
-        LoadErrorKind::Status(status) => {
-            tf(lang, "error.status", &[("status", &status.to_string())])
-        }
+        LoadErrorKind::Network(detail) => (words.network)(detail),
+        LoadErrorKind::Status(status) => (words.status)(*status),
         LoadErrorKind::Syntax {
             line,
             column,
             detail,
-        } => tf(
-            lang,
-            "error.syntax",
-            &[
-                ("detail", detail),
-                ("line", &line.to_string()),
-                ("column", &column.to_string()),
-            ],
-        ),
+        } => (words.syntax)(detail, *line, *column),
         LoadErrorKind::Schema {
             line,
             column,
             detail,
-        } => tf(
-            lang,
-            "error.schema",
-            &[
-                ("detail", detail),
-                ("line", &line.to_string()),
-                ("column", &column.to_string()),
-            ],
-        ),
+        } => (words.schema)(detail, *line, *column),
     }
 }

@@ -1,12 +1,12 @@
 //! The countdown to the next deadline, on the home page and on the timeline.
 
 use crate::components::clock::use_now;
-use crate::content::{term_name, Outcome, Timeline};
-use crate::i18n::{t, tf, Lang};
-use crate::routes::{encode_component, with_base, Page};
+use crate::content::{term_name, Timeline};
+use crate::i18n::{Counted, Lang};
+use crate::routes::{with_base, Page};
 use crate::timeline::{
-    chains, eastern_date, ics_for, next_deadline, outcome_label, step_words, Countdown, Deadline,
-    IcsDeadline, NextDeadline,
+    ago_words, calendar_href, chains, eastern_date, ics_for, next_deadline, outcome_label,
+    step_words, Countdown, Deadline, IcsDeadline, NextDeadline, TimelineQuery,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -30,7 +30,7 @@ pub fn NextDeadlineCard(timeline: Arc<Timeline>, lang: Signal<Lang>) -> impl Int
     };
     view! {
         <section class="countdown" aria-labelledby="countdown-title">
-            <h2 id="countdown-title">{move || t(lang.get(), "countdown.title")}</h2>
+            <h2 id="countdown-title">{move || lang.get().strings().countdown.title}</h2>
             {body}
         </section>
     }
@@ -94,26 +94,26 @@ fn upcoming(
         let chain = deadline.chain.clone();
         let event_id = deadline.event_id.clone();
         move || {
-            format!(
-                "{}?chain={chain}#{event_id}",
-                with_base(&Page::Timeline.path(lang.get()))
-            )
+            let query = TimelineQuery::default().toggle_chain(&chain);
+            let path = with_base(&Page::Timeline.path(lang.get()));
+            format!("{}#{event_id}", query.href(&path))
         }
     };
     let file_name = format!("{}-{}.ics", deadline.chain, date);
+    let s = move || lang.get().strings();
     view! {
         <p class="countdown-deadline">
             <span class="countdown-chain">{name}</span>
             <strong><time datetime=date.to_string()>{move || date.format_long(lang.get())}</time></strong>
         </p>
         <div class="countdown-clock" role="timer" aria-atomic="true">
-            <CountUnit n=Signal::derive(move || left().days) one="unit.day" many="unit.days" lang />
-            <CountUnit n=Signal::derive(move || left().hours) one="unit.hour" many="unit.hours" lang />
-            <CountUnit n=Signal::derive(move || left().minutes) one="unit.minute" many="unit.minutes" lang />
+            <CountUnit n=Signal::derive(move || left().days) unit=|s| s.day lang />
+            <CountUnit n=Signal::derive(move || left().hours) unit=|s| s.hour lang />
+            <CountUnit n=Signal::derive(move || left().minutes) unit=|s| s.minute lang />
         </div>
-        <p class="countdown-tz">{move || tf(lang.get(), "countdown.tz", &[("date", &date.format_long(lang.get()))])}</p>
+        <p class="countdown-tz">{move || (s().countdown.tz)(&date.format_long(lang.get()))}</p>
         <details class="countdown-steps">
-            <summary>{move || t(lang.get(), "countdown.steps")}</summary>
+            <summary>{move || s().countdown.steps}</summary>
             <ol>
                 {move || {
                     steps()
@@ -134,33 +134,29 @@ fn upcoming(
             </ol>
         </details>
         <p class="countdown-actions">
-            <a class="button" href=ics download=file_name>{move || t(lang.get(), "countdown.ics")}</a>
+            <a class="button" href=ics download=file_name>{move || s().countdown.ics}</a>
             " "
-            <A href=chain_link attr:class="countdown-more">{move || t(lang.get(), "countdown.follow")}</A>
+            <A href=chain_link attr:class="countdown-more">{move || s().countdown.follow}</A>
         </p>
     }
 }
 
+/// One unit of the countdown: "5 days", "0 minute".
 #[component]
 fn CountUnit(
     n: Signal<i64>,
-    one: &'static str,
-    many: &'static str,
+    unit: fn(&'static crate::i18n::Units) -> Counted,
     lang: Signal<Lang>,
 ) -> impl IntoView {
-    let unit = move || {
-        let n = n.get();
-        let singular = match lang.get() {
-            Lang::En => n == 1,
-            Lang::Fr => n <= 1,
-        };
-        t(lang.get(), if singular { one } else { many })
+    let word = move || {
+        let lang = lang.get();
+        unit(&lang.strings().units).form(lang.plural(n.get().max(0) as u64))
     };
     view! {
         <span class="count">
             <span class="count-n">{move || n.get()}</span>
             " "
-            <span class="count-unit">{unit}</span>
+            <span class="count-unit">{word}</span>
         </span>
     }
 }
@@ -180,94 +176,14 @@ fn nothing_pending(
         let name = chain_name(&timeline, &d.chain, lang);
         let date = d.date.format_long(lang);
         let outcome = outcome_label(d.outcome, lang);
+        let words = &lang.strings().countdown;
         match ended_ago_secs {
-            Some(secs) => tf(
-                lang,
-                "countdown.passed",
-                &[
-                    ("name", &name),
-                    ("date", &date),
-                    ("ago", &ago_words(secs, lang)),
-                    ("outcome", outcome),
-                ],
-            ),
-            None => tf(
-                lang,
-                "countdown.ended_early",
-                &[("name", &name), ("date", &date), ("outcome", outcome)],
-            ),
+            Some(secs) => (words.passed)(&name, &date, &ago_words(secs, lang), outcome),
+            None => (words.ended_early)(&name, &date, outcome),
         }
     };
     view! {
-        <p class="countdown-none">{move || t(lang.get(), "countdown.none")}</p>
+        <p class="countdown-none">{move || lang.get().strings().countdown.none}</p>
         <p class="countdown-recent">{detail}</p>
-    }
-}
-
-/// "302 days" / "1 day" / "5 hours": the largest unit is enough for "how long ago".
-fn ago_words(secs: i64, lang: Lang) -> String {
-    let c = Countdown::from_secs(secs);
-    let (n, one, many) = if c.days > 0 {
-        (c.days, "unit.day", "unit.days")
-    } else if c.hours > 0 {
-        (c.hours, "unit.hour", "unit.hours")
-    } else {
-        (c.minutes, "unit.minute", "unit.minutes")
-    };
-    let singular = match lang {
-        Lang::En => n == 1,
-        Lang::Fr => n <= 1,
-    };
-    format!("{n} {}", t(lang, if singular { one } else { many }))
-}
-
-/// A `data:` address that downloads `ics` as a calendar file.
-pub fn calendar_href(ics: &str) -> String {
-    format!("data:text/calendar;charset=utf-8,{}", encode_component(ics))
-}
-
-/// Whether an outcome is shown as settled (for styling).
-pub fn outcome_class(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Met => "outcome-met",
-        Outcome::Moved => "outcome-moved",
-        Outcome::Blocked => "outcome-blocked",
-        Outcome::Lapsed => "outcome-lapsed",
-        Outcome::Superseded => "outcome-superseded",
-        Outcome::Pending => "outcome-pending",
-    }
-}
-
-/// A symbol for each outcome, shown beside its word (never colour alone).
-pub fn outcome_icon(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Met => "✓",
-        Outcome::Moved => "→",
-        Outcome::Blocked => "⛔",
-        Outcome::Lapsed => "⌛",
-        Outcome::Superseded => "⤳",
-        Outcome::Pending => "⏳",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn calendar_files_download_as_percent_encoded_data() {
-        assert_eq!(
-            calendar_href("A,b\r\n"),
-            "data:text/calendar;charset=utf-8,A%2Cb%0D%0A"
-        );
-        assert!(calendar_href("é").ends_with("%C3%A9"));
-    }
-
-    #[test]
-    fn how_long_ago_uses_the_largest_unit() {
-        assert_eq!(ago_words(86_400 * 302 + 5, Lang::En), "302 days");
-        assert_eq!(ago_words(86_400, Lang::Fr), "1 jour");
-        assert_eq!(ago_words(3 * 3600, Lang::Fr), "3 heures");
-        assert_eq!(ago_words(59, Lang::En), "0 minutes");
     }
 }

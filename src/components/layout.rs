@@ -3,7 +3,7 @@
 use crate::browser;
 use crate::components::sources::ExternalLink;
 use crate::content::Site;
-use crate::i18n::{t, Lang};
+use crate::i18n::Lang;
 use crate::load::load;
 use crate::routes::{join_query, switch_lang, with_base, without_base, Page};
 use leptos::prelude::*;
@@ -22,18 +22,19 @@ pub fn Layout(lang: Signal<Lang>, children: Children) -> impl IntoView {
             }
         }
     };
+    let s = move || lang.get().strings();
     view! {
         <Html attr:lang=move || lang.get().code() />
         <a class="skip-link" href="#main" on:click=focus_main>
-            {move || t(lang.get(), "skip")}
+            {move || s().skip}
         </a>
         <header class="site-header">
             <div class="wrap header-inner">
                 <A href=move || with_base(&Page::Home.path(lang.get())) attr:class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
-                    <span class="brand-name">{move || t(lang.get(), "site.name")}</span>
+                    <span class="brand-name">{move || s().site_name}</span>
                 </A>
-                <nav class="site-nav" aria-label=move || t(lang.get(), "nav.label")>
+                <nav class="site-nav" aria-label=move || s().nav_label>
                     <ul>
                         {Page::ALL
                             .into_iter()
@@ -41,7 +42,7 @@ pub fn Layout(lang: Signal<Lang>, children: Children) -> impl IntoView {
                                 view! {
                                     <li>
                                         <A href=move || with_base(&page.path(lang.get())) exact=true>
-                                            {move || t(lang.get(), page.nav_key())}
+                                            {move || page.name(s())}
                                         </A>
                                     </li>
                                 }
@@ -104,14 +105,15 @@ fn Footer(lang: Signal<Lang>) -> impl IntoView {
             .map(|site| site.social.clone())
             .unwrap_or_default()
     };
+    let s = move || lang.get().strings();
     view! {
         <footer class="site-footer">
             <div class="wrap footer-inner">
-                <p class="footer-policy">{move || t(lang.get(), "footer.sources")}</p>
-                <ul class="footer-social" aria-label=move || t(lang.get(), "footer.social")>
+                <p class="footer-policy">{move || s().footer_sources}</p>
+                <ul class="footer-social" aria-label=move || s().footer_social>
                     <For each=social key=|account| account.id.clone() let:account>
                         <li>
-                            <span class="footer-social-label">{move || t(lang.get(), "footer.social")}</span>
+                            <span class="footer-social-label">{move || s().footer_social}</span>
                             " "
                             <ExternalLink href=account.url.clone() lang>
                                 {account.handle.clone()}

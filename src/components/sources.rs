@@ -1,7 +1,7 @@
 //! Links out of the portal and the list of sources under every claim.
 
 use crate::content::{safe_href, Source};
-use crate::i18n::{t, Lang};
+use crate::i18n::Lang;
 use leptos::prelude::*;
 
 /// A link to another site: no referrer, no opener, and said to be external for screen readers.
@@ -16,7 +16,7 @@ pub fn ExternalLink(
         Some(url) => view! {
             <a class="external" href=url.to_owned() rel="noopener noreferrer external">
                 {children()}
-                <span class="visually-hidden">" " {move || t(lang.get(), "external")}</span>
+                <span class="visually-hidden">" " {move || lang.get().strings().external}</span>
             </a>
         }
         .into_any(),
@@ -29,7 +29,7 @@ pub fn ExternalLink(
 pub fn SourceList(sources: Vec<Source>, lang: Signal<Lang>) -> impl IntoView {
     view! {
         <div class="sources">
-            <p class="sources-label">{move || t(lang.get(), "sources")}</p>
+            <p class="sources-label">{move || lang.get().strings().sources}</p>
             <ul>
                 {sources
                     .into_iter()

@@ -1,9 +1,10 @@
-use crate::components::content_view::with_content;
+use crate::components::chip::FilterChip;
+use crate::components::filters::FilterPanel;
 use crate::components::lang::use_lang;
+use crate::components::page::content_page;
 use crate::components::sources::ExternalLink;
 use crate::content::{term_name, Articles};
-use crate::i18n::{t, tf, Lang};
-use crate::pages::PageMeta;
+use crate::i18n::Lang;
 use crate::press::{ArticleQuery, PressIndex, Sort, TextIndex};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -16,41 +17,22 @@ use std::sync::Arc;
 #[component]
 pub fn ArticlesPage() -> impl IntoView {
     let lang = use_lang();
-    view! {
-        <PageMeta lang title="articles.title" description="articles.description" />
-        <div class="wrap page articles">
-            <h1>{move || t(lang.get(), "articles.title")}</h1>
-            <p class="lede">{move || t(lang.get(), "articles.description")}</p>
-            {with_content::<Articles, _>(lang, move |data| view! { <ArticleList data lang /> })}
-        </div>
-    }
+    content_page::<Articles, _>(
+        lang,
+        "articles",
+        |s| s.articles.title,
+        |s| s.articles.description,
+        move |data| view! { <ArticleList data lang /> },
+    )
 }
 
-/// One facet value as a filter button whose count, state and link follow the address; a value
-/// that would give nothing is a disabled button with no link. Built once per language and
-/// updated in place, so a filter change touches only what changed.
-fn facet_chip(
-    label: String,
-    count: Signal<usize>,
-    on: Signal<bool>,
-    href: Signal<String>,
-) -> impl IntoView {
-    let off = move || count.get() == 0 && !on.get();
+/// One facet as a labelled list of chips.
+fn facet(id: &'static str, label: &'static str, chips: impl IntoView) -> impl IntoView {
     view! {
-        <li>
-            <a
-                class="chip"
-                role="button"
-                data-noscroll=true
-                href=move || (!off()).then(|| href.get())
-                aria-disabled=move || off().then_some("true")
-                aria-pressed=move || if on.get() { "true" } else { "false" }
-            >
-                {label}
-                " "
-                <span class="chip-count">{move || count.get()}</span>
-            </a>
-        </li>
+        <div class="facet">
+            <h3 class="control-label" id=id>{label}</h3>
+            <ul class="chips" aria-labelledby=id>{chips}</ul>
+        </div>
     }
 }
 
@@ -74,6 +56,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let pathname = location.pathname;
     let path = move || pathname.get();
     let link = move |q: ArticleQuery| q.href(&path());
+    let s = move || lang.get().strings();
 
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -88,42 +71,45 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         );
     };
 
-    let sort_links = move || {
-        let q = query.get();
+    let sort_chips = move || {
         let lang = lang.get();
-        let current = q.effective_sort();
         Sort::ALL
             .into_iter()
-            .filter(|s| *s != Sort::Relevance || q.has_text())
-            .map(|s| {
-                let on = s == current;
+            .map(|sort| {
                 view! {
-                    <li>
-                        <a href=link(q.with_sort(s)) class="chip" aria-current=on.then_some("true") data-noscroll=true>{s.label(lang)}</a>
-                    </li>
+                    <Show when=move || sort != Sort::Relevance || query.with(|q| q.has_text())>
+                        <FilterChip
+                            label=sort.label(lang)
+                            href=Signal::derive(move || link(query.with(|q| q.with_sort(sort))))
+                            pressed=Signal::derive(move || query.with(|q| q.effective_sort() == sort))
+                        />
+                    </Show>
                 }
             })
             .collect_view()
     };
 
+    // Built once per language; counts, states and links update in place.
     let facets = {
         let data = data.clone();
         let index = index.clone();
-        // Rebuilt only when the language changes; counts, states and links update in place.
         move || {
             let lang = lang.get();
+            let words = &lang.strings().articles;
             let kinds = index
                 .kinds()
                 .iter()
                 .enumerate()
                 .map(|(pos, id)| {
                     let (a, b) = (id.clone(), id.clone());
-                    facet_chip(
-                        term_name(&data.kinds, id, lang),
-                        Signal::derive(move || result.with(|r| r.counts.kinds[pos])),
-                        Signal::derive(move || query.with(|q| q.kinds.contains(&a))),
-                        Signal::derive(move || link(query.with(|q| q.toggle_kind(&b)))),
-                    )
+                    view! {
+                        <FilterChip
+                            label=term_name(&data.kinds, id, lang)
+                            count=Signal::derive(move || result.with(|r| r.counts.kinds[pos]))
+                            pressed=Signal::derive(move || query.with(|q| q.kinds.contains(&a)))
+                            href=Signal::derive(move || link(query.with(|q| q.toggle_kind(&b))))
+                        />
+                    }
                 })
                 .collect_view();
             let tags = index
@@ -132,28 +118,32 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 .enumerate()
                 .map(|(pos, id)| {
                     let (a, b) = (id.clone(), id.clone());
-                    facet_chip(
-                        term_name(&data.tags, id, lang),
-                        Signal::derive(move || result.with(|r| r.counts.tags[pos])),
-                        Signal::derive(move || query.with(|q| q.tags.contains(&a))),
-                        Signal::derive(move || link(query.with(|q| q.toggle_tag(&b)))),
-                    )
+                    view! {
+                        <FilterChip
+                            label=term_name(&data.tags, id, lang)
+                            count=Signal::derive(move || result.with(|r| r.counts.tags[pos]))
+                            pressed=Signal::derive(move || query.with(|q| q.tags.contains(&a)))
+                            href=Signal::derive(move || link(query.with(|q| q.toggle_tag(&b))))
+                        />
+                    }
                 })
                 .collect_view();
             let languages = Lang::ALL
                 .into_iter()
                 .map(|l| {
-                    let key = if l == Lang::En {
-                        "articles.lang.en"
+                    let label = if l == Lang::En {
+                        words.lang_en
                     } else {
-                        "articles.lang.fr"
+                        words.lang_fr
                     };
-                    facet_chip(
-                        t(lang, key).to_owned(),
-                        Signal::derive(move || result.with(|r| r.counts.language(l))),
-                        Signal::derive(move || query.with(|q| q.languages.contains(&l))),
-                        Signal::derive(move || link(query.with(|q| q.toggle_language(l)))),
-                    )
+                    view! {
+                        <FilterChip
+                            label
+                            count=Signal::derive(move || result.with(|r| r.counts.language(l)))
+                            pressed=Signal::derive(move || query.with(|q| q.languages.contains(&l)))
+                            href=Signal::derive(move || link(query.with(|q| q.toggle_language(l))))
+                        />
+                    }
                 })
                 .collect_view();
             let years = index
@@ -162,15 +152,17 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 .enumerate()
                 .map(|(pos, &y)| {
                     let on = Signal::derive(move || query.with(|q| q.selected_year() == Some(y)));
-                    facet_chip(
-                        y.to_string(),
-                        Signal::derive(move || result.with(|r| r.counts.years[pos])),
-                        on,
-                        Signal::derive(move || {
-                            let year = if on.get() { None } else { Some(y) };
-                            link(query.with(|q| q.with_year(year)))
-                        }),
-                    )
+                    view! {
+                        <FilterChip
+                            label=y.to_string()
+                            count=Signal::derive(move || result.with(|r| r.counts.years[pos]))
+                            pressed=on
+                            href=Signal::derive(move || {
+                                let year = if on.get() { None } else { Some(y) };
+                                link(query.with(|q| q.with_year(year)))
+                            })
+                        />
+                    }
                 })
                 .collect_view();
             let publishers = index
@@ -179,36 +171,27 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 .enumerate()
                 .map(|(pos, p)| {
                     let (a, b) = (p.clone(), p.clone());
-                    facet_chip(
-                        p.clone(),
-                        Signal::derive(move || result.with(|r| r.counts.publishers[pos])),
-                        Signal::derive(move || query.with(|q| q.publishers.contains(&a))),
-                        Signal::derive(move || link(query.with(|q| q.toggle_publisher(&b)))),
-                    )
+                    view! {
+                        <FilterChip
+                            label=p.clone()
+                            count=Signal::derive(move || result.with(|r| r.counts.publishers[pos]))
+                            pressed=Signal::derive(move || query.with(|q| q.publishers.contains(&a)))
+                            href=Signal::derive(move || link(query.with(|q| q.toggle_publisher(&b))))
+                        />
+                    }
                 })
                 .collect_view();
             let open_publishers = move || query.with(|q| !q.publishers.is_empty());
             view! {
-                <div class="facet">
-                    <h3 class="control-label" id="facet-kind">{t(lang, "articles.facet.kind")}</h3>
-                    <ul class="chips" aria-labelledby="facet-kind">{kinds}</ul>
-                </div>
-                <div class="facet">
-                    <h3 class="control-label" id="facet-tag">{t(lang, "articles.facet.tag")}</h3>
-                    <ul class="chips" aria-labelledby="facet-tag">{tags}</ul>
-                </div>
-                <div class="facet">
-                    <h3 class="control-label" id="facet-lang">{t(lang, "articles.facet.language")}</h3>
-                    <ul class="chips" aria-labelledby="facet-lang">{languages}</ul>
-                </div>
-                <div class="facet">
-                    <h3 class="control-label" id="facet-year">{t(lang, "articles.facet.year")}</h3>
-                    <ul class="chips" aria-labelledby="facet-year">{years}</ul>
-                </div>
+                {facet("facet-kind", words.facet_kind, kinds)}
+                {facet("facet-tag", words.facet_tag, tags)}
+                {facet("facet-lang", words.facet_language, languages)}
+                {facet("facet-year", words.facet_year, years)}
                 <details class="facet" open=open_publishers>
-                    <summary class="control-label" id="facet-publisher">{t(lang, "articles.facet.publisher")}</summary>
+                    <summary class="control-label" id="facet-publisher">{words.facet_publisher}</summary>
                     <ul class="chips" aria-labelledby="facet-publisher">{publishers}</ul>
                 </details>
+                {facet("facet-sort", words.sort, sort_chips)}
             }
         }
     };
@@ -242,15 +225,16 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         let q = query.get();
         let lang = lang.get();
         result.with(|r| r.matches.is_empty()).then(|| {
+            let words = &lang.strings().articles;
             let what = if q.q.trim().is_empty() {
-                t(lang, "articles.none.filters").to_owned()
+                words.none_filters.to_owned()
             } else {
-                tf(lang, "articles.none.text", &[("q", q.q.trim())])
+                (words.none_text)(q.q.trim())
             };
             view! {
                 <div class="empty">
                     <p>{what}</p>
-                    <p><A href=link(ArticleQuery::default()) attr:class="button">{t(lang, "articles.clear")}</A></p>
+                    <p><A href=link(ArticleQuery::default()) attr:class="button">{words.clear}</A></p>
                 </div>
             }
         })
@@ -264,7 +248,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             view! {
                 <p class="show-more">
                     <A href=link(q.next_page()) attr:class="button" scroll=false>
-                        {tf(lang.get(), "articles.more", &[("n", &n.to_string())])}
+                        {(s().articles.more)(n)}
                     </A>
                 </p>
             }
@@ -272,46 +256,39 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     };
 
     let count = move || {
-        let n = result.get().total();
-        tf(
-            lang.get(),
-            if n == 1 {
-                "articles.count.one"
-            } else {
-                "articles.count"
-            },
-            &[("n", &n.to_string())],
-        )
+        let n = result.with(|r| r.total()) as u64;
+        lang.get().count(n, s().articles.articles)
     };
 
     view! {
         <div class="faq-search" role="search">
-            <label for="article-search" class="search-label">{move || t(lang.get(), "articles.search.label")}</label>
+            <label for="article-search" class="search-label">{move || s().articles.search_label}</label>
             <input id="article-search" type="search" autocomplete="off" spellcheck="false" maxlength="200"
-                placeholder=move || t(lang.get(), "articles.search.placeholder")
+                placeholder=move || s().articles.search_placeholder
                 prop:value=move || query.with(|q| q.q.clone())
                 on:input=on_input />
         </div>
         <ul class="query-notes">{notes}</ul>
-        <section class="facets" aria-labelledby="facets-title">
-            <h2 id="facets-title" class="visually-hidden">{move || t(lang.get(), "articles.filters")}</h2>
-            {facets}
-            <div class="facet">
-                <h3 class="control-label" id="facet-sort">{move || t(lang.get(), "articles.sort")}</h3>
-                <ul class="chips" aria-labelledby="facet-sort">{sort_links}</ul>
+        <div class="results-layout">
+            <FilterPanel lang
+                active=Signal::derive(move || query.with(|q| q.active_filters()))
+                state=Signal::derive(move || location.search.get())>
+                {facets}
+            </FilterPanel>
+            <div class="results">
+                <div class="faq-toolbar">
+                    <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
+                    {move || query.with(|q| q.is_filtered()).then(|| view! {
+                        <A href=link(ArticleQuery::default()) attr:class="link-button">{s().articles.clear}</A>
+                    })}
+                </div>
+                {empty}
+                <ul class="article-list">
+                    <For each=visible key=|k| *k children=card />
+                </ul>
+                {more}
             </div>
-        </section>
-        <div class="faq-toolbar">
-            <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
-            {move || query.get().is_filtered().then(|| view! {
-                <A href=link(ArticleQuery::default()) attr:class="link-button">{t(lang.get(), "articles.clear")}</A>
-            })}
         </div>
-        {empty}
-        <ul class="article-list">
-            <For each=visible key=|k| *k children=card />
-        </ul>
-        {more}
     }
 }
 
@@ -332,7 +309,8 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
         })
         .collect_view();
     let translated = (a.language != lang).then(|| a.translated_title.clone());
-    let read = tf(lang, "articles.read", &[("publisher", &a.publisher)]);
+    let words = &lang.strings().articles;
+    let read = (words.read)(&a.publisher);
     view! {
         <li class="card article-card" id=a.id.clone()>
             <p class="card-meta">
@@ -345,12 +323,12 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
             <h2 class="card-title" lang=a.language.code()>{a.title.clone()}</h2>
             {translated.map(|title| view! {
                 <p class="translated-title">
-                    <span class="visually-hidden">{t(lang, "articles.translation")} " "</span>
+                    <span class="visually-hidden">{words.translation} " "</span>
                     {title}
                 </p>
             })}
             <p>{a.summary.get(lang).to_owned()}</p>
-            <ul class="tags" aria-label=t(lang, "articles.facet.tag")>{tags}</ul>
+            <ul class="tags" aria-label=words.facet_tag>{tags}</ul>
             <ExternalLink href=a.url.clone() lang=Signal::stored(lang)>
                 {read}
             </ExternalLink>

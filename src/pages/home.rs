@@ -1,20 +1,24 @@
-use crate::components::content_view::with_content;
+use crate::components::content_view::{content_resource, show_content};
 use crate::components::countdown::NextDeadlineCard;
 use crate::components::lang::use_lang;
+use crate::components::page::PageMeta;
 use crate::components::sources::{ExternalLink, SourceList};
 use crate::content::{Site, Timeline};
-use crate::i18n::t;
-use crate::pages::PageMeta;
 use leptos::prelude::*;
 
-/// The front page: name, tagline, the key statement, highlights and the press account.
+/// The front page: name, tagline, the key statement, the countdown, highlights and the press
+/// account.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
+    let s = move || lang.get().strings();
+    // Both files start loading now, side by side; the countdown shows as soon as both are in.
+    let site = content_resource::<Site>();
+    let timeline = content_resource::<Timeline>();
     view! {
-        <PageMeta lang title="home.title" description="site.description" />
+        <PageMeta lang title=|s| s.home.title description=|s| s.site_description />
         <div class="wrap page home">
-            {with_content::<Site, _>(lang, move |site| {
+            {show_content(site, lang, move |site| {
                 let statement = site.key_statement.clone();
                 let (name, tagline) = (site.name.clone(), site.tagline.clone());
                 let highlights = site.highlights.clone();
@@ -25,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
                         <p class="tagline">{move || tagline.get(lang.get()).to_owned()}</p>
                     </section>
                     <section class="key-statement" aria-labelledby="key-statement-title">
-                        <h2 id="key-statement-title">{move || t(lang.get(), "home.key_statement")}</h2>
+                        <h2 id="key-statement-title">{move || s().home.key_statement}</h2>
                         <figure>
                             <blockquote>
                                 <p>{let text = statement.text.clone(); move || text.get(lang.get()).to_owned()}</p>
@@ -38,9 +42,9 @@ pub fn HomePage() -> impl IntoView {
                         </figure>
                         <SourceList sources=statement.sources.clone() lang />
                     </section>
-                    {with_content::<Timeline, _>(lang, move |timeline| view! { <NextDeadlineCard timeline lang /> })}
+                    {show_content(timeline, lang, move |timeline| view! { <NextDeadlineCard timeline lang /> })}
                     <section class="highlights" aria-labelledby="highlights-title">
-                        <h2 id="highlights-title">{move || t(lang.get(), "home.highlights")}</h2>
+                        <h2 id="highlights-title">{move || s().home.highlights}</h2>
                         <ul class="card-grid">
                             {highlights
                                 .into_iter()
@@ -58,7 +62,7 @@ pub fn HomePage() -> impl IntoView {
                         </ul>
                     </section>
                     <section class="follow" aria-labelledby="follow-title">
-                        <h2 id="follow-title">{move || t(lang.get(), "home.follow")}</h2>
+                        <h2 id="follow-title">{move || s().home.follow}</h2>
                         <ul class="social-list">
                             {social
                                 .into_iter()

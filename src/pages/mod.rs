@@ -6,23 +6,6 @@ pub mod home;
 pub mod not_found;
 pub mod timeline;
 
-use crate::i18n::{t, Lang};
-use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-
-/// The document title ("FAQ · Sunny Corner") and description of a page, in its language.
-#[component]
-pub fn PageMeta(
-    lang: Signal<Lang>,
-    title: &'static str,
-    description: &'static str,
-) -> impl IntoView {
-    view! {
-        <Title text=move || format!("{} · {}", t(lang.get(), title), t(lang.get(), "site.name"))/>
-        <Meta name="description" content=move || t(lang.get(), description)/>
-    }
-}
-
 /// Paragraphs of a plain-text content field: a blank line starts a new one.
 pub fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n")

@@ -1,6 +1,5 @@
 use crate::components::lang::use_lang;
-use crate::i18n::t;
-use crate::pages::PageMeta;
+use crate::components::page::PageMeta;
 use crate::routes::{with_base, Page};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -9,14 +8,15 @@ use leptos_router::components::A;
 #[component]
 pub fn NotFoundBody() -> impl IntoView {
     let lang = use_lang();
+    let s = move || lang.get().strings();
     view! {
-        <PageMeta lang title="notfound.title" description="notfound.text" />
+        <PageMeta lang title=|s| s.not_found.title description=|s| s.not_found.text />
         <div class="wrap page not-found">
-            <h1>{move || t(lang.get(), "notfound.title")}</h1>
-            <p>{move || t(lang.get(), "notfound.text")}</p>
+            <h1>{move || s().not_found.title}</h1>
+            <p>{move || s().not_found.text}</p>
             <p>
                 <A href=move || with_base(&Page::Home.path(lang.get())) attr:class="button">
-                    {move || t(lang.get(), "notfound.home")}
+                    {move || s().not_found.home}
                 </A>
             </p>
         </div>

@@ -1,20 +1,21 @@
+use crate::components::chip::FilterChip;
 use crate::components::clock::now_unix;
-use crate::components::content_view::with_content;
-use crate::components::countdown::{calendar_href, outcome_class, outcome_icon, NextDeadlineCard};
+use crate::components::countdown::NextDeadlineCard;
+use crate::components::filters::FilterPanel;
 use crate::components::lang::use_lang;
+use crate::components::page::content_page;
 use crate::components::sources::SourceList;
 use crate::content::{term_name, Event, Timeline};
 use crate::date::Date;
-use crate::i18n::{t, tf, Lang};
-use crate::pages::PageMeta;
+use crate::i18n::Lang;
 use crate::routes::join_query;
 use crate::timeline::{
-    chains, eastern_date, ics_for, kind_label, outcome_label, step_words, EventFilter, IcsDeadline,
-    EVENT_KINDS,
+    calendar_href, chains, eastern_date, ics_for, kind_label, outcome_class, outcome_icon,
+    outcome_label, step_words, year_groups, years, IcsDeadline, TimelineQuery, EVENT_KINDS,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// Every event and deadline, grouped by year, with the countdown, the deadline chains, a kind
@@ -22,48 +23,35 @@ use std::sync::Arc;
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let lang = use_lang();
-    view! {
-        <PageMeta lang title="timeline.title" description="timeline.description" />
-        <div class="wrap page timeline">
-            <h1>{move || t(lang.get(), "timeline.title")}</h1>
-            <p class="lede">{move || t(lang.get(), "timeline.description")}</p>
-            {with_content::<Timeline, _>(lang, move |data| view! { <TimelineView data lang /> })}
-        </div>
-    }
+    content_page::<Timeline, _>(
+        lang,
+        "timeline",
+        |s| s.timeline.title,
+        |s| s.timeline.description,
+        move |data| view! { <TimelineView data lang /> },
+    )
 }
 
 #[component]
 fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
-    let query = use_query_map();
-    let parsed = Memo::new(move |_| {
-        let q = query.read();
-        EventFilter::from_params(q.get_str("kind"), q.get_str("year"))
-    });
-    let chain_ids: Vec<String> = data.deadlines.iter().map(|d| d.id.clone()).collect();
-    let selected = Memo::new(move |_| {
-        query
-            .read()
-            .get_str("chain")
-            .filter(|c| chain_ids.iter().any(|id| id == c))
-            .map(str::to_owned)
-    });
-    // A link to this page with another filter or chain, keeping the rest.
-    let href = move |filter: &EventFilter, chain: Option<&str>| {
-        let mut parts = vec![filter.to_query()];
-        if let Some(chain) = chain {
-            parts.push(format!("chain={chain}"));
-        }
-        parts.retain(|p| !p.is_empty());
-        if parts.is_empty() {
-            "?".to_owned()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+    let location = use_location();
+    let s = move || lang.get().strings();
+    let parsed = Memo::new(move |_| TimelineQuery::parse(&location.search.get()));
+    let query = Memo::new(move |_| parsed.with(|p| p.query.clone()));
+    // The highlighted chain, when the address names one the timeline has.
+    let selected = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            query
+                .with(|q| q.chain.clone())
+                .filter(|c| data.deadlines.iter().any(|d| &d.id == c))
+        })
     };
+    let path = move || location.pathname.get();
+    let link = move |q: TimelineQuery| q.href(&path());
 
     // Jump to `#year-2024` or an event's anchor once the list is on screen, and on every
     // change of fragment.
-    let location = use_location();
     Effect::new(move |_| {
         let hash = location.hash.get();
         let id = hash.trim_start_matches('#').to_owned();
@@ -78,68 +66,38 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
     });
 
     let today = eastern_date(now_unix());
-    let years = {
-        let data = data.clone();
-        move || {
-            let filter = parsed.get().filter;
-            let shown: Vec<usize> = filter.apply(&data);
-            let mut years: Vec<i32> = shown.iter().map(|&i| data.events[i].date.year()).collect();
-            years.dedup();
-            (shown, years)
-        }
-    };
-    let chain_of = {
-        let data = data.clone();
-        move |event: &Event| -> Vec<String> {
-            event
-                .deadlines
-                .iter()
-                .filter(|c| data.deadlines.iter().any(|d| d.id == c.chain))
-                .map(|c| c.chain.clone())
-                .collect()
-        }
-    };
 
     let kind_chips = move || {
-        let filter = parsed.get().filter;
-        let chain = selected.get();
-        let all = EventFilter {
-            kinds: Vec::new(),
-            year: filter.year,
+        let lang = lang.get();
+        let all = view! {
+            <FilterChip
+                label=lang.strings().timeline.kinds_all
+                href=Signal::derive(move || link(query.with(TimelineQuery::all_kinds)))
+                pressed=Signal::derive(move || query.with(|q| q.kinds.is_empty()))
+            />
         };
-        let mut chips = vec![view! {
-            <li>
-                <A href=href(&all, chain.as_deref()) scroll=false attr:class="chip" attr:aria-current=filter.kinds.is_empty().then_some("true")>
-                    {t(lang.get(), "timeline.kinds.all")}
-                </A>
-            </li>
-        }
-        .into_any()];
-        for kind in EVENT_KINDS {
-            let on = filter.kinds.contains(&kind);
-            chips.push(
+        let kinds = EVENT_KINDS
+            .into_iter()
+            .map(|kind| {
                 view! {
-                    <li>
-                        <A href=href(&filter.toggle_kind(kind), chain.as_deref()) scroll=false attr:class="chip" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
-                            {kind_label(kind, lang.get())}
-                        </A>
-                    </li>
+                    <FilterChip
+                        label=kind_label(kind, lang)
+                        href=Signal::derive(move || link(query.with(|q| q.toggle_kind(kind))))
+                        pressed=Signal::derive(move || query.with(|q| q.kinds.contains(&kind)))
+                    />
                 }
-                .into_any(),
-            );
-        }
-        chips
+            })
+            .collect_view();
+        view! { {all} {kinds} }
     };
 
-    let note = move || parsed.get().note(lang.get());
+    let note = move || parsed.with(|p| p.note(lang.get()));
     let year_links = {
         let data = data.clone();
         move || {
             // With a <base> element, a bare "#year" would resolve against the site root.
-            let here = join_query(&location.pathname.get(), &location.search.get());
-            let mut years: Vec<i32> = data.events.iter().map(|e| e.date.year()).collect();
-            years.dedup();
-            years
+            let here = join_query(&path(), &location.search.get());
+            years(&data)
                 .into_iter()
                 .map(|y| view! { <li><a href=format!("{here}#year-{y}")>{y}</a></li> })
                 .collect_view()
@@ -150,7 +108,6 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
         let data = data.clone();
         move || {
             let lang = lang.get();
-            let filter = parsed.get().filter;
             let current = selected.get();
             chains(&data)
                 .into_iter()
@@ -158,12 +115,12 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
                 .map(|c| {
                     let name = term_name(&data.deadlines, &c.id, lang);
                     let on = current.as_deref() == Some(c.id.as_str());
-                    let link = if on { href(&filter, None) } else { href(&filter, Some(&c.id)) };
+                    let href = link(query.with(|q| q.toggle_chain(&c.id)));
                     let summary = c.summary(lang).unwrap_or_default();
                     let outcome = c.final_outcome();
                     view! {
                         <li class="chain" class:selected=on>
-                            <A href=link scroll=false attr:class="chain-toggle" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
+                            <A href=href scroll=false attr:class="chain-toggle" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
                                 {name}
                             </A>
                             <span class="chain-summary">{summary}</span>
@@ -191,39 +148,29 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
     let events = {
         let data = data.clone();
         move || {
-            let (shown, years) = years();
+            let shown = query.with(|q| q.apply(&data));
             let lang_now = lang.get();
             let chain = selected.get();
             if shown.is_empty() {
-                return view! { <p class="empty">{t(lang_now, "timeline.empty")}</p> }.into_any();
+                return view! { <p class="empty">{lang_now.strings().timeline.empty}</p> }
+                    .into_any();
             }
-            let today_year = today.year();
-            years
+            year_groups(&data, &shown, today)
                 .into_iter()
-                .map(|year| {
-                    let in_year: Vec<usize> = shown
-                        .iter()
-                        .copied()
-                        .filter(|&i| data.events[i].date.year() == year)
-                        .collect();
-                    // The "today" marker goes before the first later event of its year, or at the
-                    // end of the year's list.
-                    let marker_at = (year == today_year).then(|| {
-                        in_year
-                            .iter()
-                            .position(|&i| data.events[i].date > today)
-                            .unwrap_or(in_year.len())
-                    });
+                .map(|group| {
+                    let year = group.year;
                     let mut items: Vec<AnyView> = Vec::new();
-                    for (pos, &i) in in_year.iter().enumerate() {
-                        if marker_at == Some(pos) {
+                    for (pos, &i) in group.events.iter().enumerate() {
+                        if group.today_at == Some(pos) {
                             items.push(today_marker(today, lang_now).into_any());
                         }
                         let event = &data.events[i];
-                        let in_chain = chain.as_ref().is_some_and(|c| chain_of(event).contains(c));
+                        let in_chain = chain
+                            .as_ref()
+                            .is_some_and(|c| event.deadlines.iter().any(|d| &d.chain == c));
                         items.push(event_item(&data, event, in_chain, lang_now).into_any());
                     }
-                    if marker_at == Some(in_year.len()) {
+                    if group.today_at == Some(group.events.len()) {
                         items.push(today_marker(today, lang_now).into_any());
                     }
                     view! {
@@ -241,34 +188,39 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
 
     view! {
         <NextDeadlineCard timeline=data.clone() lang />
-        <section class="timeline-controls" aria-labelledby="filters-title">
-            <h2 id="filters-title" class="visually-hidden">{move || t(lang.get(), "timeline.filters")}</h2>
-            <div class="control-group">
-                <h3 class="control-label" id="kinds-label">{move || t(lang.get(), "timeline.kinds")}</h3>
-                <ul class="chips" aria-labelledby="kinds-label">{kind_chips}</ul>
+        <div class="results-layout">
+            <FilterPanel lang
+                active=Signal::derive(move || query.with(|q| q.active_filters()))
+                state=Signal::derive(move || location.search.get())>
+                <div class="control-group">
+                    <h3 class="control-label" id="kinds-label">{move || s().timeline.kinds}</h3>
+                    <ul class="chips" aria-labelledby="kinds-label">{kind_chips}</ul>
+                </div>
+                <nav class="control-group" aria-labelledby="years-label">
+                    <h3 class="control-label" id="years-label">{move || s().timeline.jump}</h3>
+                    <ul class="chips years">{year_links}</ul>
+                </nav>
+                <div class="chains">
+                    <h3 class="control-label" id="chains-title">{move || s().timeline.chains}</h3>
+                    <p class="chains-help">{move || s().timeline.chains_help}</p>
+                    <ul class="chain-list" aria-labelledby="chains-title">{chain_list}</ul>
+                    {move || pending_ics().map(|href| view! {
+                        <p><a class="button" href=href download="sunny-corner-deadlines.ics">{s().timeline.ics_all}</a></p>
+                    })}
+                </div>
+            </FilterPanel>
+            <div class="results">
+                {move || note().map(|n| view! { <p class="query-note" role="status">{n}</p> })}
+                <div class="events">{events}</div>
             </div>
-            <nav class="control-group" aria-labelledby="years-label">
-                <h3 class="control-label" id="years-label">{move || t(lang.get(), "timeline.jump")}</h3>
-                <ul class="chips years">{year_links}</ul>
-            </nav>
-            {move || note().map(|n| view! { <p class="query-note" role="status">{n}</p> })}
-        </section>
-        <section class="chains" aria-labelledby="chains-title">
-            <h2 id="chains-title">{move || t(lang.get(), "timeline.chains")}</h2>
-            <p class="chains-help">{move || t(lang.get(), "timeline.chains.help")}</p>
-            <ul class="chain-list">{chain_list}</ul>
-            {move || pending_ics().map(|href| view! {
-                <p><a class="button" href=href download="sunny-corner-deadlines.ics">{t(lang.get(), "timeline.ics.all")}</a></p>
-            })}
-        </section>
-        <div class="events">{events}</div>
+        </div>
     }
 }
 
 fn today_marker(today: Date, lang: Lang) -> impl IntoView {
     view! {
         <li class="today-marker" id="today">
-            <span>{tf(lang, "timeline.today", &[("date", &today.format_long(lang))])}</span>
+            <span>{(lang.strings().timeline.today)(&today.format_long(lang))}</span>
         </li>
     }
 }
@@ -301,12 +253,12 @@ fn event_item(data: &Timeline, event: &Event, in_chain: bool, lang: Lang) -> imp
                 <time datetime=event.date.to_string()>{event.date.format_long(lang)}</time>
                 " "
                 <span class="badge">{kind_label(event.kind, lang)}</span>
-                {in_chain.then(|| view! { <span class="in-chain-label">{t(lang, "timeline.in_chain")}</span> })}
+                {in_chain.then(|| view! { <span class="in-chain-label">{lang.strings().timeline.in_chain}</span> })}
             </p>
             <h3>{event.title.get(lang).to_owned()}</h3>
             <p>{event.description.get(lang).to_owned()}</p>
             {has_changes.then(|| view! {
-                <ul class="deadline-changes" aria-label=t(lang, "timeline.changes")>{changes}</ul>
+                <ul class="deadline-changes" aria-label=lang.strings().timeline.changes>{changes}</ul>
             })}
             <SourceList sources=event.sources.clone() lang=Signal::stored(lang) />
         </li>

@@ -9,22 +9,11 @@
 //! each change of the address in one pass over the articles. Free-text relevance is not computed
 //! here: the caller passes the search's ranked hits in, so any search engine can be plugged in.
 //!
-//! ```
-//! use sunny_corner::press::{synthetic_articles, ArticleQuery, PressIndex};
-//!
-//! let articles = synthetic_articles(500, 7);
-//! let index = PressIndex::new(&articles);
-//! let parsed = ArticleQuery::parse("?tag=courts,oracle&lang=fr&from=2021", &index);
-//! assert!(parsed.notes.is_empty());
-//! let result = index.filter(&parsed.query, None);
-//! for &i in result.visible(parsed.query.page) {
-//!     let article = &articles.articles[i];
-//!     assert!(article.tags.iter().any(|t| t == "courts" || t == "oracle"));
-//! }
-//! ```
 
 mod index;
 mod query;
+// A seeded corpus of any size, for tests and the benchmarks only (feature `synthetic`).
+#[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 mod text;
 
@@ -33,5 +22,6 @@ mod tests;
 
 pub use index::{filter, FacetCounts, FilterResult, PressIndex, PAGE_SIZE};
 pub use query::{ArticleQuery, DateBound, ParsedQuery, QueryNote, Sort};
+#[cfg(any(test, feature = "synthetic"))]
 pub use synthetic::synthetic_articles;
 pub use text::TextIndex;

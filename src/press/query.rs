@@ -3,7 +3,7 @@
 use super::PressIndex;
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::routes::decode_component as percent_decode;
+use crate::routes::{decode_component as percent_decode, join_query, query_pairs, query_string};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -43,13 +43,11 @@ impl Sort {
 
     /// The order's name in a sort menu.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::En, Sort::Newest) => "Newest first",
-            (Lang::En, Sort::Oldest) => "Oldest first",
-            (Lang::En, Sort::Relevance) => "Best match",
-            (Lang::Fr, Sort::Newest) => "Plus récents d’abord",
-            (Lang::Fr, Sort::Oldest) => "Plus anciens d’abord",
-            (Lang::Fr, Sort::Relevance) => "Pertinence",
+        let words = &lang.strings().articles;
+        match self {
+            Sort::Newest => words.sort_newest,
+            Sort::Oldest => words.sort_oldest,
+            Sort::Relevance => words.sort_relevance,
         }
     }
 }
@@ -178,57 +176,19 @@ pub enum QueryNote {
 impl QueryNote {
     /// One sentence for the visitor, in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::En, QueryNote::UnknownKind(v)) => format!("Unknown kind ignored: “{v}”."),
-            (Lang::Fr, QueryNote::UnknownKind(v)) => {
-                format!("Type inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}».")
+        let note = &lang.strings().articles.note;
+        match self {
+            QueryNote::UnknownKind(v) => (note.unknown_kind)(v),
+            QueryNote::UnknownTag(v) => (note.unknown_tag)(v),
+            QueryNote::UnknownPublisher(v) => (note.unknown_publisher)(v),
+            QueryNote::UnknownLanguage(v) => (note.unknown_language)(v),
+            QueryNote::UnknownSort(v) => (note.unknown_sort)(v),
+            QueryNote::InvalidFrom(v) => (note.invalid_from)(v),
+            QueryNote::InvalidTo(v) => (note.invalid_to)(v),
+            QueryNote::FromAfterTo { from, to } => {
+                (note.from_after_to)(&from.to_string(), &to.to_string())
             }
-            (Lang::En, QueryNote::UnknownTag(v)) => format!("Unknown tag ignored: “{v}”."),
-            (Lang::Fr, QueryNote::UnknownTag(v)) => {
-                format!("Thème inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}».")
-            }
-            (Lang::En, QueryNote::UnknownPublisher(v)) => {
-                format!("Unknown publisher ignored: “{v}”.")
-            }
-            (Lang::Fr, QueryNote::UnknownPublisher(v)) => {
-                format!("Éditeur inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}».")
-            }
-            (Lang::En, QueryNote::UnknownLanguage(v)) => {
-                format!("Unknown language ignored: “{v}” (use en or fr).")
-            }
-            (Lang::Fr, QueryNote::UnknownLanguage(v)) => {
-                format!("Langue inconnue ignorée\u{a0}: «\u{a0}{v}\u{a0}» (en ou fr).")
-            }
-            (Lang::En, QueryNote::UnknownSort(v)) => {
-                format!("Unknown sort order ignored: “{v}”; newest first.")
-            }
-            (Lang::Fr, QueryNote::UnknownSort(v)) => format!(
-                "Ordre de tri inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}»\u{a0}; plus récents d’abord."
-            ),
-            (Lang::En, QueryNote::InvalidFrom(v)) => format!(
-                "Start date not understood, ignored: “{v}” (write a year, 2021, or a day, 2021-06-30)."
-            ),
-            (Lang::Fr, QueryNote::InvalidFrom(v)) => format!(
-                "Date de début non comprise, ignorée\u{a0}: «\u{a0}{v}\u{a0}» (écrire une année, 2021, ou un jour, 2021-06-30)."
-            ),
-            (Lang::En, QueryNote::InvalidTo(v)) => format!(
-                "End date not understood, ignored: “{v}” (write a year, 2021, or a day, 2021-06-30)."
-            ),
-            (Lang::Fr, QueryNote::InvalidTo(v)) => format!(
-                "Date de fin non comprise, ignorée\u{a0}: «\u{a0}{v}\u{a0}» (écrire une année, 2021, ou un jour, 2021-06-30)."
-            ),
-            (Lang::En, QueryNote::FromAfterTo { from, to }) => format!(
-                "The start date {from} is after the end date {to}, so both were ignored."
-            ),
-            (Lang::Fr, QueryNote::FromAfterTo { from, to }) => format!(
-                "La date de début {from} est postérieure à la date de fin {to}\u{a0}: les deux sont ignorées."
-            ),
-            (Lang::En, QueryNote::DuplicateKey(key)) => {
-                format!("“{key}” was given more than once; the first value is used.")
-            }
-            (Lang::Fr, QueryNote::DuplicateKey(key)) => format!(
-                "«\u{a0}{key}\u{a0}» figure plusieurs fois\u{a0}; la première valeur est retenue."
-            ),
+            QueryNote::DuplicateKey(key) => (note.duplicate_key)(key),
         }
     }
 }
@@ -266,15 +226,8 @@ impl ArticleQuery {
     /// - a `page` that is not a whole number of at least 1 means 1;
     /// - other keys (`utm_source`…) are ignored silently.
     pub fn parse(raw: &str, index: &PressIndex) -> ParsedQuery {
-        let raw = raw.split('#').next().unwrap_or("");
-        let raw = raw.strip_prefix('?').unwrap_or(raw);
         let mut parser = Parser::default();
-        for pair in raw.split('&') {
-            if pair.is_empty() {
-                continue;
-            }
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(key).trim().to_ascii_lowercase();
+        for (key, value) in query_pairs(raw) {
             let q = &mut parser.query;
             let notes = &mut parser.notes;
             match key.as_str() {
@@ -312,68 +265,36 @@ impl ArticleQuery {
     /// `publisher`, `lang`, `from`, `to`, `sort`, `page`, each once, values of a facet sorted
     /// and joined by commas, defaults left out; empty for the default query.
     pub fn to_query_string(&self) -> String {
-        let mut out = String::new();
-        let key = |out: &mut String, name: &str| {
-            if !out.is_empty() {
-                out.push('&');
-            }
-            out.push_str(name);
-            out.push('=');
-        };
-        if !self.q.is_empty() {
-            key(&mut out, "q");
-            percent_encode_into(&mut out, &self.q);
+        fn list(set: &BTreeSet<String>) -> Vec<&str> {
+            set.iter().map(String::as_str).collect()
         }
-        let facets: [(&str, Vec<&str>); 4] = [
-            ("kind", self.kinds.iter().map(String::as_str).collect()),
-            ("tag", self.tags.iter().map(String::as_str).collect()),
-            (
-                "publisher",
-                self.publishers.iter().map(String::as_str).collect(),
-            ),
-            ("lang", self.languages.iter().map(|l| l.code()).collect()),
-        ];
-        for (name, values) in facets {
-            if values.is_empty() {
-                continue;
-            }
-            key(&mut out, name);
-            for (i, value) in values.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                percent_encode_into(&mut out, value);
-            }
-        }
-        if let Some(from) = self.from {
-            key(&mut out, "from");
-            out.push_str(&from.to_string());
-        }
-        if let Some(to) = self.to {
-            key(&mut out, "to");
-            out.push_str(&to.to_string());
-        }
+        let languages: Vec<&str> = self.languages.iter().map(|l| l.code()).collect();
+        let from = self.from.map(|d| d.to_string()).unwrap_or_default();
+        let to = self.to.map(|d| d.to_string()).unwrap_or_default();
         let sort = self.effective_sort();
-        if sort != Sort::Newest {
-            key(&mut out, "sort");
-            out.push_str(sort.id());
-        }
-        if self.page > 1 {
-            key(&mut out, "page");
-            out.push_str(&self.page.to_string());
-        }
-        out
+        let sort = if sort == Sort::Newest { "" } else { sort.id() };
+        let page = if self.page > 1 {
+            self.page.to_string()
+        } else {
+            String::new()
+        };
+        query_string(&[
+            ("q", &[&self.q]),
+            ("kind", &list(&self.kinds)),
+            ("tag", &list(&self.tags)),
+            ("publisher", &list(&self.publishers)),
+            ("lang", &languages),
+            ("from", &[&from]),
+            ("to", &[&to]),
+            ("sort", &[sort]),
+            ("page", &[&page]),
+        ])
     }
 
     /// A link to `path` with this query: `/en/articles?tag=courts`, or `path` alone for the
     /// default query.
     pub fn href(&self, path: &str) -> String {
-        let query = self.to_query_string();
-        if query.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{query}")
-        }
+        join_query(path, &self.to_query_string())
     }
 
     /// Whether there is search text (more than spaces).
@@ -398,6 +319,16 @@ impl ArticleQuery {
             && self.languages.is_empty()
             && self.from.is_none()
             && self.to.is_none())
+    }
+
+    /// How many filter choices are on, for "Filters · 3": each facet value, and a year or each
+    /// end of a date range (the search text and the order aside).
+    pub fn active_filters(&self) -> usize {
+        let dates = match self.selected_year() {
+            Some(_) => 1,
+            None => usize::from(self.from.is_some()) + usize::from(self.to.is_some()),
+        };
+        self.kinds.len() + self.tags.len() + self.publishers.len() + self.languages.len() + dates
     }
 
     /// The first and last days the date range lets through, if bounded.
@@ -641,24 +572,5 @@ fn as_noted(value: &str) -> String {
     match value.char_indices().nth(NOTE_VALUE_CHARS) {
         Some((cut, _)) => format!("{}…", &value[..cut]),
         None => value.to_owned(),
-    }
-}
-
-/// Writes `text` as a query value: letters, digits and `-._~` as they are, space as `+`,
-/// every other byte as `%XX`.
-fn percent_encode_into(out: &mut String, text: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => {
-                out.push('%');
-                out.push(HEX[usize::from(b >> 4)] as char);
-                out.push(HEX[usize::from(b & 15)] as char);
-            }
-        }
     }
 }

@@ -186,7 +186,7 @@ fn escapes_and_plus_signs_are_decoded() {
     assert_eq!(parsed.query.tags, strings(&["courts"]));
     assert_eq!(
         parsed.query.to_query_string(),
-        "q=tiktok+ban%21+%C3%A9t%C3%A9&tag=courts&publisher=Le+Monde"
+        "q=tiktok%20ban%21%20%C3%A9t%C3%A9&tag=courts&publisher=Le%20Monde"
     );
 }
 
@@ -276,7 +276,7 @@ fn a_publisher_with_a_comma_in_its_name_is_read_whole() {
     }
     let both = parse("publisher=Reuters%2C+Ltd,Reuters").query;
     assert_eq!(both.publishers, strings(&["Reuters", "Reuters, Ltd"]));
-    assert_eq!(both.to_query_string(), "publisher=Reuters,Reuters%2C+Ltd");
+    assert_eq!(both.to_query_string(), "publisher=Reuters,Reuters%2C%20Ltd");
 }
 
 #[test]
@@ -440,7 +440,10 @@ fn a_tag_button_adds_the_tag_then_takes_it_away_and_goes_back_to_the_first_page(
         .toggle_kind("news")
         .toggle_publisher("Le Monde")
         .toggle_language(Lang::Fr);
-    assert_eq!(q.to_query_string(), "kind=news&publisher=Le+Monde&lang=fr");
+    assert_eq!(
+        q.to_query_string(),
+        "kind=news&publisher=Le%20Monde&lang=fr"
+    );
     assert!(q.is_filtered());
     assert!(!q.toggle_language(Lang::Fr).languages.contains(&Lang::Fr));
 }
@@ -1040,4 +1043,20 @@ proptest! {
             prop_assert!(in_order, "{} then {} for {:?}", a, b, query.sort);
         }
     }
+}
+
+#[test]
+fn the_filters_button_counts_each_choice_once() {
+    let articles = synthetic_articles(120, 3);
+    let index = PressIndex::new(&articles);
+    let count = |raw: &str| ArticleQuery::parse(raw, &index).query.active_filters();
+    assert_eq!(count(""), 0);
+    assert_eq!(
+        count("q=oracle&sort=oldest"),
+        0,
+        "text and order are not filters"
+    );
+    assert_eq!(count("tag=courts,oracle&lang=fr"), 3);
+    assert_eq!(count("from=2021&to=2021"), 1, "a year is one choice");
+    assert_eq!(count("from=2021&to=2022-06-30"), 2);
 }

@@ -4,7 +4,7 @@
 use super::eastern::{deadline_end_utc, eastern_date};
 use crate::content::{Outcome, Timeline};
 use crate::date::Date;
-use crate::i18n::{tf, Lang};
+use crate::i18n::Lang;
 
 /// One step of a chain: an event that set the deadline (`from` is `None`) or moved it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,67 +120,59 @@ impl Chain {
             first.event_date.format_long(lang),
             first.to.format_long(lang),
         );
-        let moves = self.moves();
-        Some(match lang {
-            Lang::En => {
-                let moved = match moves {
-                    0 => "never moved".to_owned(),
-                    1 => "moved once".to_owned(),
-                    2 => "moved twice".to_owned(),
-                    n => format!("moved {n} times"),
-                };
-                format!("set {set_on} for {set_for}, {moved}")
-            }
-            Lang::Fr => {
-                // « échéance » is feminine: fixée, reportée.
-                let moved = match moves {
-                    0 => "jamais reportée".to_owned(),
-                    1 => "reportée une fois".to_owned(),
-                    2 => "reportée deux fois".to_owned(),
-                    n => format!("reportée {n} fois"),
-                };
-                format!("fixée le {set_on} au {set_for}, {moved}")
-            }
-        })
+        Some((lang.strings().timeline.chain_summary)(
+            &set_on,
+            &set_for,
+            self.moves(),
+        ))
     }
 }
 
 /// One step of a deadline in words: "set for 20 September 2020", or "moved 12 November 2020 →
 /// 27 November 2020" ("reportée du … au …" in French).
 pub fn step_words(from: Option<Date>, to: Date, lang: Lang) -> String {
+    let words = &lang.strings().timeline;
     match from {
-        None => tf(
-            lang,
-            "timeline.change.set",
-            &[("to", &to.format_long(lang))],
-        ),
-        Some(from) => tf(
-            lang,
-            "timeline.change.moved",
-            &[
-                ("from", &from.format_long(lang)),
-                ("to", &to.format_long(lang)),
-            ],
-        ),
+        None => (words.change_set)(&to.format_long(lang)),
+        Some(from) => (words.change_moved)(&from.format_long(lang), &to.format_long(lang)),
     }
 }
 
 /// What became of a deadline, in a word that can follow its date: "moved" / "reportée".
 /// French agrees with « échéance » (feminine).
 pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
-    match (lang, outcome) {
-        (Lang::En, Outcome::Met) => "met",
-        (Lang::En, Outcome::Moved) => "moved",
-        (Lang::En, Outcome::Blocked) => "blocked",
-        (Lang::En, Outcome::Lapsed) => "lapsed",
-        (Lang::En, Outcome::Superseded) => "superseded",
-        (Lang::En, Outcome::Pending) => "pending",
-        (Lang::Fr, Outcome::Met) => "respectée",
-        (Lang::Fr, Outcome::Moved) => "reportée",
-        (Lang::Fr, Outcome::Blocked) => "bloquée",
-        (Lang::Fr, Outcome::Lapsed) => "caduque",
-        (Lang::Fr, Outcome::Superseded) => "remplacée",
-        (Lang::Fr, Outcome::Pending) => "à venir",
+    let names = &lang.strings().timeline.outcome;
+    match outcome {
+        Outcome::Met => names.met,
+        Outcome::Moved => names.moved,
+        Outcome::Blocked => names.blocked,
+        Outcome::Lapsed => names.lapsed,
+        Outcome::Superseded => names.superseded,
+        Outcome::Pending => names.pending,
+    }
+}
+
+/// A class name for each outcome (for styling).
+pub fn outcome_class(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Met => "outcome-met",
+        Outcome::Moved => "outcome-moved",
+        Outcome::Blocked => "outcome-blocked",
+        Outcome::Lapsed => "outcome-lapsed",
+        Outcome::Superseded => "outcome-superseded",
+        Outcome::Pending => "outcome-pending",
+    }
+}
+
+/// A symbol for each outcome, shown beside its word (never colour alone).
+pub fn outcome_icon(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Met => "✓",
+        Outcome::Moved => "→",
+        Outcome::Blocked => "⛔",
+        Outcome::Lapsed => "⌛",
+        Outcome::Superseded => "⤳",
+        Outcome::Pending => "⏳",
     }
 }
 

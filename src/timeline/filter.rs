@@ -1,9 +1,10 @@
-//! The timeline page's groups and filters: years, event kinds, and the `?kind=…&year=…` part
-//! of its address, read tolerantly so that a mistyped link still shows a page.
+//! The timeline page's groups and filters: years, event kinds, and the
+//! `?kind=…&year=…&chain=…` part of its address, read tolerantly so that a mistyped link still shows a page.
 
 use crate::content::{Event, EventKind, Timeline};
+use crate::date::Date;
 use crate::i18n::Lang;
-use crate::routes::decode_component as percent_decode;
+use crate::routes::{decode_component, join_query, query_pairs, query_string};
 
 /// Every event kind, in the order the filter lists them (the order of the type).
 pub const EVENT_KINDS: [EventKind; 7] = [
@@ -36,21 +37,15 @@ pub fn kind_from_id(id: &str) -> Option<EventKind> {
 
 /// The kind's name for a filter button: "Court ruling" / "Décision de justice".
 pub fn kind_label(kind: EventKind, lang: Lang) -> &'static str {
-    match (lang, kind) {
-        (Lang::En, EventKind::ExecutiveOrder) => "Executive order",
-        (Lang::En, EventKind::Law) => "Law",
-        (Lang::En, EventKind::CourtRuling) => "Court ruling",
-        (Lang::En, EventKind::AgencyAction) => "Agency action",
-        (Lang::En, EventKind::Extension) => "Extension",
-        (Lang::En, EventKind::Deal) => "Deal",
-        (Lang::En, EventKind::Event) => "Event",
-        (Lang::Fr, EventKind::ExecutiveOrder) => "Décret présidentiel",
-        (Lang::Fr, EventKind::Law) => "Loi",
-        (Lang::Fr, EventKind::CourtRuling) => "Décision de justice",
-        (Lang::Fr, EventKind::AgencyAction) => "Mesure administrative",
-        (Lang::Fr, EventKind::Extension) => "Prolongation",
-        (Lang::Fr, EventKind::Deal) => "Accord",
-        (Lang::Fr, EventKind::Event) => "Événement",
+    let names = &lang.strings().timeline.kind;
+    match kind {
+        EventKind::ExecutiveOrder => names.executive_order,
+        EventKind::Law => names.law,
+        EventKind::CourtRuling => names.court_ruling,
+        EventKind::AgencyAction => names.agency_action,
+        EventKind::Extension => names.extension,
+        EventKind::Deal => names.deal,
+        EventKind::Event => names.event,
     }
 }
 
@@ -62,88 +57,127 @@ pub fn years(t: &Timeline) -> Vec<i32> {
     years
 }
 
+/// One year of the timeline page: the events shown in it, in order, and where the "today"
+/// marker stands among them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearGroup {
+    pub year: i32,
+    /// Indices in `t.events`.
+    pub events: Vec<usize>,
+    /// In the year of `today`, the position in `events` before which the marker goes (the
+    /// first later event), or `events.len()` for the end of the year's list.
+    pub today_at: Option<usize>,
+}
+
+/// The events `shown` (indices in timeline order) grouped by year, with the "today" marker in
+/// today's year when that year has events shown.
+pub fn year_groups(t: &Timeline, shown: &[usize], today: Date) -> Vec<YearGroup> {
+    let mut groups: Vec<YearGroup> = Vec::new();
+    for &i in shown {
+        let year = t.events[i].date.year();
+        match groups.last_mut() {
+            Some(group) if group.year == year => group.events.push(i),
+            _ => groups.push(YearGroup {
+                year,
+                events: vec![i],
+                today_at: None,
+            }),
+        }
+    }
+    for group in groups.iter_mut().filter(|g| g.year == today.year()) {
+        let later = group.events.iter().position(|&i| t.events[i].date > today);
+        group.today_at = Some(later.unwrap_or(group.events.len()));
+    }
+    groups
+}
+
 /// The indices in `t.events` of the events of the given kinds, in timeline order. No kinds
 /// means no filter: every event.
 pub fn events_of_kinds(t: &Timeline, kinds: &[EventKind]) -> Vec<usize> {
-    EventFilter {
+    TimelineQuery {
         kinds: kinds.to_vec(),
-        year: None,
+        ..TimelineQuery::default()
     }
     .apply(t)
 }
 
-/// What the timeline shows: events of some kinds (none listed: all) in one year (or all).
+/// What the timeline page shows, as its address writes it (`?kind=law,deal&year=2025&chain=act`):
+/// events of some kinds (none listed: all) in one year (or all), and the deadline chain that is
+/// highlighted, if any.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct EventFilter {
+pub struct TimelineQuery {
     /// Each kind once, in the order of [`EVENT_KINDS`].
     pub kinds: Vec<EventKind>,
     pub year: Option<i32>,
+    /// A deadline chain's id, as the address wrote it (the page ignores one it does not know).
+    pub chain: Option<String>,
 }
 
-/// A filter read from an address, with what had to be left out of it.
+/// A timeline address read tolerantly, with what had to be left out of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ParsedFilter {
-    pub filter: EventFilter,
+pub struct ParsedTimelineQuery {
+    pub query: TimelineQuery,
     /// Kinds that name nothing, as written (decoded and trimmed), each once.
     pub unknown_kinds: Vec<String>,
     /// A `year` that is not a four-digit year, as written.
     pub invalid_year: Option<String>,
 }
 
-impl EventFilter {
-    /// Reads a query string such as `?kind=law,court_ruling&year=2025` (the `?` is optional).
-    /// Never fails: kinds may repeat (`kind=law&kind=deal`), be in any case or use hyphens
-    /// (`Court-Ruling`); unknown kinds and a bad year are left out and reported; other
-    /// parameters (`lang`, `q`…) are ignored. The first valid `year` wins.
-    pub fn parse(query: &str) -> ParsedFilter {
-        let mut parsed = ParsedFilter::default();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        for pair in query.split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match percent_decode(key).as_str() {
-                "kind" => parsed.add_kinds(&percent_decode(value)),
-                "year" => parsed.add_year(&percent_decode(value)),
+impl TimelineQuery {
+    /// Reads a query string such as `?kind=law,court_ruling&year=2025&chain=act-2024` (the `?` is
+    /// optional, a `#fragment` is dropped). Never fails: kinds may repeat (`kind=law&kind=deal`),
+    /// be in any case or use hyphens (`Court-Ruling`); unknown kinds and a bad year are left out
+    /// and reported; other parameters (`lang`, `q`…) are ignored. The first valid `year` and the
+    /// first non-empty `chain` win.
+    pub fn parse(query: &str) -> ParsedTimelineQuery {
+        let mut parsed = ParsedTimelineQuery::default();
+        for (key, value) in query_pairs(query) {
+            let value = decode_component(value);
+            match key.as_str() {
+                "kind" => parsed.add_kinds(&value),
+                "year" => parsed.add_year(&value),
+                "chain" if parsed.query.chain.is_none() && !value.trim().is_empty() => {
+                    parsed.query.chain = Some(value.trim().to_owned())
+                }
                 _ => {}
             }
         }
-        parsed.filter.kinds.sort_by_key(|k| kind_index(*k));
+        parsed.query.kinds.sort_by_key(|k| kind_index(*k));
         parsed
     }
 
-    /// The same as [`EventFilter::parse`], from values already taken out of the query (a
-    /// router's query map): `from_params(Some("law,deal"), Some("2025"))`.
-    pub fn from_params(kind: Option<&str>, year: Option<&str>) -> ParsedFilter {
-        let mut parsed = ParsedFilter::default();
-        parsed.add_kinds(kind.unwrap_or(""));
-        parsed.add_year(year.unwrap_or(""));
-        parsed.filter.kinds.sort_by_key(|k| kind_index(*k));
-        parsed
-    }
-
-    /// The query that [`EventFilter::parse`] reads back: `kind=law,court_ruling&year=2025`,
-    /// without `?`; empty when nothing is filtered.
-    pub fn to_query(&self) -> String {
+    /// The query that [`TimelineQuery::parse`] reads back: `kind=law,court_ruling&year=2025&chain=…`,
+    /// without `?`; empty when nothing is filtered or highlighted.
+    pub fn to_query_string(&self) -> String {
         let mut kinds: Vec<EventKind> = self.kinds.clone();
         kinds.sort_by_key(|k| kind_index(*k));
         kinds.dedup();
-        let mut parts = Vec::new();
-        if !kinds.is_empty() {
-            let ids: Vec<&str> = kinds.into_iter().map(kind_id).collect();
-            parts.push(format!("kind={}", ids.join(",")));
-        }
-        if let Some(year) = self.year {
-            parts.push(format!("year={year}"));
-        }
-        parts.join("&")
+        let ids: Vec<&str> = kinds.into_iter().map(kind_id).collect();
+        let year = self.year.map(|y| y.to_string()).unwrap_or_default();
+        query_string(&[
+            ("kind", &ids),
+            ("year", &[&year]),
+            ("chain", &[self.chain.as_deref().unwrap_or("")]),
+        ])
     }
 
-    /// Whether nothing is filtered out.
+    /// A link to `path` with this query (`path` alone when there is none).
+    pub fn href(&self, path: &str) -> String {
+        join_query(path, &self.to_query_string())
+    }
+
+    /// Whether nothing is filtered out (a highlighted chain filters nothing).
     pub fn is_empty(&self) -> bool {
         self.kinds.is_empty() && self.year.is_none()
     }
 
-    /// The same filter with `kind` added, or taken away when it was there (a filter button).
-    pub fn toggle_kind(&self, kind: EventKind) -> EventFilter {
+    /// How many choices the visitor has made: kinds, a year, a chain (for "Filters · 3").
+    pub fn active_filters(&self) -> usize {
+        self.kinds.len() + usize::from(self.year.is_some()) + usize::from(self.chain.is_some())
+    }
+
+    /// The same query with `kind` added, or taken away when it was there (a filter button).
+    pub fn toggle_kind(&self, kind: EventKind) -> TimelineQuery {
         let mut next = self.clone();
         if next.kinds.contains(&kind) {
             next.kinds.retain(|k| *k != kind);
@@ -152,6 +186,23 @@ impl EventFilter {
             next.kinds.sort_by_key(|k| kind_index(*k));
         }
         next
+    }
+
+    /// The same query with every kind shown.
+    pub fn all_kinds(&self) -> TimelineQuery {
+        TimelineQuery {
+            kinds: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The same query with chain `id` highlighted, or none when it already was.
+    pub fn toggle_chain(&self, id: &str) -> TimelineQuery {
+        let on = self.chain.as_deref() == Some(id);
+        TimelineQuery {
+            chain: (!on).then(|| id.to_owned()),
+            ..self.clone()
+        }
     }
 
     /// Whether the event passes the filter.
@@ -171,7 +222,7 @@ impl EventFilter {
     }
 }
 
-impl ParsedFilter {
+impl ParsedTimelineQuery {
     fn add_kinds(&mut self, value: &str) {
         for raw in value.split(',') {
             let raw = raw.trim();
@@ -180,7 +231,7 @@ impl ParsedFilter {
             }
             let id = raw.to_lowercase().replace(['-', ' '], "_");
             match kind_from_id(&id) {
-                Some(kind) if !self.filter.kinds.contains(&kind) => self.filter.kinds.push(kind),
+                Some(kind) if !self.query.kinds.contains(&kind) => self.query.kinds.push(kind),
                 Some(_) => {}
                 None if !self.unknown_kinds.iter().any(|u| u == raw) => {
                     self.unknown_kinds.push(raw.to_owned())
@@ -192,12 +243,12 @@ impl ParsedFilter {
 
     fn add_year(&mut self, value: &str) {
         let value = value.trim();
-        if value.is_empty() || self.filter.year.is_some() {
+        if value.is_empty() || self.query.year.is_some() {
             return;
         }
         let four_digits = value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit());
         match value.parse::<i32>() {
-            Ok(year) if four_digits => self.filter.year = Some(year),
+            Ok(year) if four_digits => self.query.year = Some(year),
             _ if self.invalid_year.is_none() => self.invalid_year = Some(value.to_owned()),
             _ => {}
         }
@@ -207,22 +258,13 @@ impl ParsedFilter {
     /// when everything was understood: "Unknown kinds ignored: tweet, memo." /
     /// "Types inconnus ignorés : tweet, memo."
     pub fn note(&self, lang: Lang) -> Option<String> {
+        let words = &lang.strings().timeline;
         let mut sentences = Vec::new();
         if !self.unknown_kinds.is_empty() {
-            let list = self.unknown_kinds.join(", ");
-            let one = self.unknown_kinds.len() == 1;
-            sentences.push(match (lang, one) {
-                (Lang::En, true) => format!("Unknown kind ignored: {list}."),
-                (Lang::En, false) => format!("Unknown kinds ignored: {list}."),
-                (Lang::Fr, true) => format!("Type inconnu ignoré : {list}."),
-                (Lang::Fr, false) => format!("Types inconnus ignorés : {list}."),
-            });
+            sentences.push((words.unknown_kinds)(&self.unknown_kinds));
         }
         if let Some(year) = &self.invalid_year {
-            sentences.push(match lang {
-                Lang::En => format!("Year not understood, ignored: {year}."),
-                Lang::Fr => format!("Année non comprise, ignorée : {year}."),
-            });
+            sentences.push((words.invalid_year)(year));
         }
         (!sentences.is_empty()).then(|| sentences.join(" "))
     }
@@ -256,6 +298,38 @@ mod tests {
     }
 
     #[test]
+    fn events_are_grouped_by_year_with_today_before_the_first_later_event() {
+        let t = story();
+        let all: Vec<usize> = (0..t.events.len()).collect();
+        let today = Date::new(2025, 3, 1).unwrap();
+        let groups = year_groups(&t, &all, today);
+        let years: Vec<i32> = groups.iter().map(|g| g.year).collect();
+        assert_eq!(years, [2020, 2024, 2025, 2026]);
+        assert_eq!(
+            groups.iter().map(|g| g.events.len()).sum::<usize>(),
+            all.len()
+        );
+        let y2025 = &groups[2];
+        let at = y2025.today_at.unwrap();
+        assert!(y2025.events[..at]
+            .iter()
+            .all(|&i| t.events[i].date <= today));
+        assert!(y2025.events[at..].iter().all(|&i| t.events[i].date > today));
+        assert!(groups
+            .iter()
+            .filter(|g| g.year != 2025)
+            .all(|g| g.today_at.is_none()));
+        // At the end of a year's list when every event of the year is past.
+        let late = year_groups(&t, &all, Date::new(2026, 12, 31).unwrap());
+        let last = late.last().unwrap();
+        assert_eq!(last.today_at, Some(last.events.len()));
+        // No marker when today's year has no event shown.
+        assert!(year_groups(&t, &all, Date::new(2022, 6, 1).unwrap())
+            .iter()
+            .all(|g| g.today_at.is_none()));
+    }
+
+    #[test]
     fn filtering_by_kind_keeps_timeline_order_and_no_kind_means_all() {
         let t = story();
         let rulings = events_of_kinds(&t, &[EventKind::CourtRuling]);
@@ -270,9 +344,9 @@ mod tests {
     #[test]
     fn a_kind_and_a_year_together_narrow_the_timeline() {
         let t = story();
-        let parsed = EventFilter::parse("?kind=executive_order&year=2025");
+        let parsed = TimelineQuery::parse("?kind=executive_order&year=2025");
         let ids: Vec<&str> = parsed
-            .filter
+            .query
             .apply(&t)
             .iter()
             .map(|&i| t.events[i].id.as_str())
@@ -291,14 +365,15 @@ mod tests {
 
     #[test]
     fn the_query_is_read_tolerantly_and_junk_is_reported() {
-        let parsed = EventFilter::parse(
+        let parsed = TimelineQuery::parse(
             "?lang=fr&kind=Court-Ruling,%20law%2Ctweet,,law&kind=memo&kind=tweet&year=2025&q=x",
         );
         assert_eq!(
-            parsed.filter,
-            EventFilter {
+            parsed.query,
+            TimelineQuery {
                 kinds: vec![EventKind::Law, EventKind::CourtRuling],
                 year: Some(2025),
+                chain: None,
             }
         );
         assert_eq!(parsed.unknown_kinds, ["tweet", "memo"]);
@@ -315,15 +390,15 @@ mod tests {
 
     #[test]
     fn a_bad_year_is_ignored_and_reported() {
-        let parsed = EventFilter::parse("year=twenty&kind=deal+&year=25");
-        assert_eq!(parsed.filter.year, None);
-        assert_eq!(parsed.filter.kinds, [EventKind::Deal]);
+        let parsed = TimelineQuery::parse("year=twenty&kind=deal+&year=25");
+        assert_eq!(parsed.query.year, None);
+        assert_eq!(parsed.query.kinds, [EventKind::Deal]);
         assert_eq!(parsed.invalid_year.as_deref(), Some("twenty"));
         assert_eq!(
             parsed.note(Lang::En).unwrap(),
             "Year not understood, ignored: twenty."
         );
-        let parsed = EventFilter::parse("kind=nope&year=%3Cb%3E");
+        let parsed = TimelineQuery::parse("kind=nope&year=%3Cb%3E");
         assert_eq!(
             parsed.note(Lang::Fr).unwrap(),
             "Type inconnu ignoré : nope. Année non comprise, ignorée : <b>."
@@ -333,38 +408,69 @@ mod tests {
     #[test]
     fn an_empty_or_foreign_query_filters_nothing_and_says_nothing() {
         for query in ["", "?", "?kind=&year=", "q=ban", "&&=&kind", "%", "%zz=1"] {
-            let parsed = EventFilter::parse(query);
-            assert!(parsed.filter.is_empty(), "{query}");
+            let parsed = TimelineQuery::parse(query);
+            assert!(parsed.query.is_empty(), "{query}");
             assert_eq!(parsed.note(Lang::En), None, "{query}");
         }
         // A broken escape is kept as written and reported as an unknown kind.
-        let parsed = EventFilter::parse("kind=law%2");
+        let parsed = TimelineQuery::parse("kind=law%2");
         assert_eq!(parsed.unknown_kinds, ["law%2"]);
     }
 
     #[test]
-    fn a_filter_writes_the_query_it_reads_back() {
-        let filter = EventFilter {
+    fn a_query_writes_the_address_it_reads_back() {
+        let query = TimelineQuery {
             kinds: vec![EventKind::Deal, EventKind::ExecutiveOrder],
             year: Some(2020),
+            chain: Some("act 2024&x".into()),
         };
-        assert_eq!(filter.to_query(), "kind=executive_order,deal&year=2020");
         assert_eq!(
-            EventFilter::parse(&filter.to_query()).filter.kinds,
-            [EventKind::ExecutiveOrder, EventKind::Deal]
+            query.to_query_string(),
+            "kind=executive_order,deal&year=2020&chain=act%202024%26x"
         );
-        assert_eq!(EventFilter::default().to_query(), "");
+        let back = TimelineQuery::parse(&query.to_query_string()).query;
+        assert_eq!(back.kinds, [EventKind::ExecutiveOrder, EventKind::Deal]);
+        assert_eq!(back.chain.as_deref(), Some("act 2024&x"));
+        assert_eq!(TimelineQuery::default().to_query_string(), "");
         assert_eq!(
-            EventFilter::from_params(Some("deal,law"), Some("2020"))
-                .filter
-                .to_query(),
-            "kind=law,deal&year=2020"
+            TimelineQuery::default().href("/en/timeline"),
+            "/en/timeline"
         );
+        assert_eq!(query.active_filters(), 4);
+    }
+
+    #[test]
+    fn a_chain_button_highlights_its_chain_or_clears_it() {
+        let q = TimelineQuery::default().toggle_chain("act");
+        assert_eq!(q.chain.as_deref(), Some("act"));
+        assert_eq!(q.toggle_chain("other").chain.as_deref(), Some("other"));
+        assert_eq!(q.toggle_chain("act").chain, None);
+        assert!(q.is_empty(), "a highlight filters nothing");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_canonical_query_reads_back_the_same(
+            kinds in proptest::sample::subsequence(EVENT_KINDS.to_vec(), 0..=7),
+            year in proptest::option::of(1000i32..=9999),
+            chain in proptest::option::of("[^\\x00-\\x1f]{1,20}"),
+        ) {
+            let chain = chain.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty());
+            let query = TimelineQuery { kinds, year, chain };
+            let parsed = TimelineQuery::parse(&query.to_query_string());
+            proptest::prop_assert_eq!(parsed.query, query);
+            proptest::prop_assert!(parsed.unknown_kinds.is_empty());
+        }
+
+        #[test]
+        fn no_address_makes_the_parser_panic(raw in ".{0,200}") {
+            let _ = TimelineQuery::parse(&raw);
+        }
     }
 
     #[test]
     fn a_filter_button_adds_a_kind_or_takes_it_away() {
-        let filter = EventFilter::default().toggle_kind(EventKind::Deal);
+        let filter = TimelineQuery::default().toggle_kind(EventKind::Deal);
         let filter = filter.toggle_kind(EventKind::Law);
         assert_eq!(filter.kinds, [EventKind::Law, EventKind::Deal]);
         assert_eq!(filter.toggle_kind(EventKind::Law).kinds, [EventKind::Deal]);

@@ -261,6 +261,14 @@ fn push_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
+/// A `data:` address that downloads `ics` as a calendar file.
+pub fn calendar_href(ics: &str) -> String {
+    format!(
+        "data:{ICS_MEDIA_TYPE},{}",
+        crate::routes::encode_component(ics)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::fixture::{d, et, story};
@@ -419,5 +427,14 @@ mod tests {
         assert_eq!(latest.moved_from, Some(d("2025-12-16")));
         assert_eq!(latest.set_on, d("2025-09-25"));
         assert_eq!(IcsDeadline::for_chain(&t, "nope", 0), None);
+    }
+
+    #[test]
+    fn calendar_files_download_as_percent_encoded_data() {
+        assert_eq!(
+            calendar_href("A,b\r\n"),
+            "data:text/calendar;charset=utf-8,A%2Cb%0D%0A"
+        );
+        assert!(calendar_href("é").ends_with("%C3%A9"));
     }
 }

@@ -162,24 +162,29 @@ impl Countdown {
     /// "5 days, 16 hours, 0 minutes" / "5 jours, 16 heures, 0 minute" (in French, 0 and 1
     /// take the singular).
     pub fn words(&self, lang: Lang) -> String {
-        let unit = |n: i64, en: (&str, &str), fr: (&str, &str)| {
-            let (one, many) = match lang {
-                Lang::En => en,
-                Lang::Fr => fr,
-            };
-            let singular = match lang {
-                Lang::En => n == 1,
-                Lang::Fr => n <= 1,
-            };
-            format!("{n} {}", if singular { one } else { many })
-        };
+        let units = &lang.strings().units;
         [
-            unit(self.days, ("day", "days"), ("jour", "jours")),
-            unit(self.hours, ("hour", "hours"), ("heure", "heures")),
-            unit(self.minutes, ("minute", "minutes"), ("minute", "minutes")),
+            (self.days, units.day),
+            (self.hours, units.hour),
+            (self.minutes, units.minute),
         ]
+        .map(|(n, unit)| lang.count(n.max(0) as u64, unit))
         .join(", ")
     }
+}
+
+/// "302 days" / "1 day" / "5 hours": the largest unit is enough for "how long ago".
+pub fn ago_words(secs: i64, lang: Lang) -> String {
+    let c = Countdown::from_secs(secs);
+    let units = &lang.strings().units;
+    let (n, unit) = if c.days > 0 {
+        (c.days, units.day)
+    } else if c.hours > 0 {
+        (c.hours, units.hour)
+    } else {
+        (c.minutes, units.minute)
+    };
+    lang.count(n.max(0) as u64, unit)
 }
 
 #[cfg(test)]
@@ -534,5 +539,14 @@ mod tests {
             Countdown::from_secs(86_400 + 3_600 + 60).words(Lang::Fr),
             "1 jour, 1 heure, 1 minute"
         );
+    }
+
+    #[test]
+    fn how_long_ago_uses_the_largest_unit() {
+        assert_eq!(ago_words(86_400 * 302 + 5, Lang::En), "302 days");
+        assert_eq!(ago_words(86_400, Lang::Fr), "1 jour");
+        assert_eq!(ago_words(3 * 3600, Lang::Fr), "3 heures");
+        assert_eq!(ago_words(59, Lang::En), "0 minutes");
+        assert_eq!(ago_words(59, Lang::Fr), "0 minute");
     }
 }

@@ -1,0 +1,32 @@
+//! The filter chip: one choice among a page's filters, as a link to the page with that choice
+//! toggled. The FAQ's categories, the articles' facets and sort, and the timeline's kinds all use it.
+
+use leptos::prelude::*;
+
+/// A filter choice that says whether it is on, and optionally how many results it would give. A
+/// choice that would give nothing (a count of 0, not pressed) is shown disabled, with no link.
+/// Following the link keeps the scroll position, so the list updates under the visitor's eyes.
+#[component]
+pub fn FilterChip(
+    #[prop(into)] label: String,
+    #[prop(into)] href: Signal<String>,
+    #[prop(into)] pressed: Signal<bool>,
+    #[prop(optional, into)] count: Option<Signal<usize>>,
+) -> impl IntoView {
+    let off = move || count.is_some_and(|c| c.get() == 0) && !pressed.get();
+    view! {
+        <li>
+            <a
+                class="chip"
+                role="button"
+                data-noscroll=true
+                href=move || (!off()).then(|| href.get())
+                aria-disabled=move || off().then_some("true")
+                aria-pressed=move || if pressed.get() { "true" } else { "false" }
+            >
+                {label}
+                {count.map(|c| view! { " " <span class="chip-count">{move || c.get()}</span> })}
+            </a>
+        </li>
+    }
+}

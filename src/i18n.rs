@@ -121,6 +121,67 @@ impl Counted {
     }
 }
 
+/// A string with `N` values to fill in, written `{0}`, `{1}`… in the text, in any order, each
+/// at least once. The table is built at compile time, so a text with a missing or unknown
+/// placeholder fails to compile, and a call with the wrong number of values too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fill<const N: usize>(&'static str);
+
+impl<const N: usize> Fill<N> {
+    pub const fn new(text: &'static str) -> Fill<N> {
+        let bytes = text.as_bytes();
+        let mut seen = [false; N];
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'{' && i + 2 < bytes.len() && bytes[i + 2] == b'}' {
+                let hole = bytes[i + 1];
+                assert!(
+                    hole.is_ascii_digit(),
+                    "placeholders are written {{0}}, {{1}} and so on"
+                );
+                let hole = (hole - b'0') as usize;
+                assert!(
+                    hole < N,
+                    "a placeholder names a value the string does not take"
+                );
+                seen[hole] = true;
+            }
+            i += 1;
+        }
+        let mut k = 0;
+        while k < N {
+            assert!(seen[k], "a value the string takes has no placeholder");
+            k += 1;
+        }
+        Fill(text)
+    }
+
+    /// The text with `{i}` replaced by `values[i]`.
+    pub fn fill(&self, values: [&str; N]) -> String {
+        let mut out = String::with_capacity(self.0.len() + 16);
+        let mut rest = self.0;
+        while let Some(at) = rest.find('{') {
+            let hole = rest
+                .as_bytes()
+                .get(at + 1)
+                .and_then(|b| (*b as char).to_digit(10));
+            match hole {
+                Some(i) if rest.as_bytes().get(at + 2) == Some(&b'}') => {
+                    out.push_str(&rest[..at]);
+                    out.push_str(values[i as usize]);
+                    rest = &rest[at + 3..];
+                }
+                _ => {
+                    out.push_str(&rest[..=at]);
+                    rest = &rest[at + 1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
 /// Every string of the interface in one language.
 pub struct Strings {
     pub site_name: &'static str,
@@ -149,17 +210,17 @@ pub struct Strings {
     /// The filter disclosure on phones.
     pub filters: &'static str,
     /// "Filters · 2": the disclosure with the number of active filters.
-    pub filters_active: fn(usize) -> String,
+    pub filters_active: Fill<1>,
 }
 
 pub struct ErrorStrings {
     pub title: &'static str,
-    pub file: fn(&str) -> String,
-    pub network: fn(&str) -> String,
-    pub status: fn(u16) -> String,
+    pub file: Fill<1>,
+    pub network: Fill<1>,
+    pub status: Fill<1>,
     /// The parser's message, line, column.
-    pub syntax: fn(&str, usize, usize) -> String,
-    pub schema: fn(&str, usize, usize) -> String,
+    pub syntax: Fill<3>,
+    pub schema: Fill<3>,
     pub retry: &'static str,
 }
 
@@ -181,7 +242,7 @@ pub struct FaqStrings {
     pub answers: Counted,
     pub expand_all: &'static str,
     pub collapse_all: &'static str,
-    pub none: fn(&str) -> String,
+    pub none: Fill<1>,
     pub none_hint: &'static str,
     pub clear_category: &'static str,
     pub permalink: &'static str,
@@ -190,7 +251,7 @@ pub struct FaqStrings {
 pub struct ArticleStrings {
     pub title: &'static str,
     pub description: &'static str,
-    pub read: fn(&str) -> String,
+    pub read: Fill<1>,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub facet_kind: &'static str,
@@ -206,10 +267,12 @@ pub struct ArticleStrings {
     pub sort_relevance: &'static str,
     pub articles: Counted,
     pub clear: &'static str,
-    pub more: fn(usize) -> String,
-    pub none_text: fn(&str) -> String,
+    pub more: Fill<1>,
+    pub none_text: Fill<1>,
     pub none_filters: &'static str,
     pub translation: &'static str,
+    /// The list of notes on parts of the address the page could not use.
+    pub notes: &'static str,
     /// Before a title the editors wrote because the headline could not be confirmed.
     pub described: &'static str,
     pub note: QueryNoteStrings,
@@ -217,15 +280,15 @@ pub struct ArticleStrings {
 
 /// Notes on what an articles address asked for that the page could not use.
 pub struct QueryNoteStrings {
-    pub unknown_kind: fn(&str) -> String,
-    pub unknown_tag: fn(&str) -> String,
-    pub unknown_publisher: fn(&str) -> String,
-    pub unknown_language: fn(&str) -> String,
-    pub unknown_sort: fn(&str) -> String,
-    pub invalid_from: fn(&str) -> String,
-    pub invalid_to: fn(&str) -> String,
-    pub from_after_to: fn(&str, &str) -> String,
-    pub duplicate_key: fn(&str) -> String,
+    pub unknown_kind: Fill<1>,
+    pub unknown_tag: Fill<1>,
+    pub unknown_publisher: Fill<1>,
+    pub unknown_language: Fill<1>,
+    pub unknown_sort: Fill<1>,
+    pub invalid_from: Fill<1>,
+    pub invalid_to: Fill<1>,
+    pub from_after_to: Fill<2>,
+    pub duplicate_key: Fill<1>,
 }
 
 pub struct TimelineStrings {
@@ -237,17 +300,17 @@ pub struct TimelineStrings {
     pub chains: &'static str,
     pub chains_help: &'static str,
     pub ics_all: &'static str,
-    pub today: fn(&str) -> String,
+    pub today: Fill<1>,
     pub empty: &'static str,
-    pub change_set: fn(&str) -> String,
-    pub change_moved: fn(&str, &str) -> String,
+    pub change_set: Fill<1>,
+    pub change_moved: Fill<2>,
     pub changes: &'static str,
     pub in_chain: &'static str,
     /// A chain in one phrase: set on, set for, how often it moved.
     pub chain_summary: fn(&str, &str, usize) -> String,
     /// Unknown kinds in a timeline address, as written (never empty).
     pub unknown_kinds: fn(&[String]) -> String,
-    pub invalid_year: fn(&str) -> String,
+    pub invalid_year: Fill<1>,
     pub kind: KindNames,
     pub outcome: OutcomeNames,
 }
@@ -276,15 +339,15 @@ pub struct OutcomeNames {
 
 pub struct CountdownStrings {
     pub title: &'static str,
-    pub tz: fn(&str) -> String,
+    pub tz: Fill<1>,
     pub steps: &'static str,
     pub ics: &'static str,
     pub follow: &'static str,
     pub none: &'static str,
     /// Name, date, how long ago, outcome.
-    pub passed: fn(&str, &str, &str, &str) -> String,
+    pub passed: Fill<4>,
     /// Name, date, outcome.
-    pub ended_early: fn(&str, &str, &str) -> String,
+    pub ended_early: Fill<3>,
 }
 
 pub struct Units {
@@ -316,18 +379,14 @@ pub static EN: Strings = Strings {
     loading: "Loading…",
     loading_slow: "Still loading: the connection seems slow.",
     filters: "Filters",
-    filters_active: |n| format!("Filters · {n}"),
+    filters_active: Fill::new("Filters · {0}"),
     error: ErrorStrings {
         title: "This part of the page could not be loaded",
-        file: |file| format!("File: {file}"),
-        network: |detail| format!("The network request failed: {detail}"),
-        status: |status| format!("The server answered with HTTP status {status}."),
-        syntax: |detail, line, column| {
-            format!("The file is not valid JSON: {detail} (line {line}, column {column}).")
-        },
-        schema: |detail, line, column| {
-            format!("The file does not have the expected content: {detail} (line {line}, column {column}).")
-        },
+        file: Fill::new("File: {0}"),
+        network: Fill::new("The network request failed: {0}"),
+        status: Fill::new("The server answered with HTTP status {0}."),
+        syntax: Fill::new("The file is not valid JSON: {0} (line {1}, column {2})."),
+        schema: Fill::new("The file does not have the expected content: {0} (line {1}, column {2})."),
         retry: "Try again",
     },
     home: HomeStrings {
@@ -347,7 +406,7 @@ pub static EN: Strings = Strings {
         answers: Counted { one: "answer", other: "answers" },
         expand_all: "Expand all",
         collapse_all: "Collapse all",
-        none: |q| format!("No answer matches “{q}”."),
+        none: Fill::new("No answer matches “{0}”."),
         none_hint: "Try fewer or shorter words, or remove the category filter.",
         clear_category: "Search all categories",
         permalink: "Link to this answer",
@@ -355,7 +414,7 @@ pub static EN: Strings = Strings {
     articles: ArticleStrings {
         title: "Articles",
         description: "News reports, official documents, statements and analysis on TikTok in the United States since 2020.",
-        read: |publisher| format!("Read at {publisher}"),
+        read: Fill::new("Read at {0}"),
         search_label: "Search titles, summaries and publishers",
         search_placeholder: "Try “Supreme Court” or “Oracle”",
         facet_kind: "Kind",
@@ -371,27 +430,22 @@ pub static EN: Strings = Strings {
         sort_relevance: "Best match",
         articles: Counted { one: "article", other: "articles" },
         clear: "Clear all filters",
-        more: |n| format!("Show {n} more"),
-        none_text: |q| format!("No article matches “{q}” with these filters."),
+        more: Fill::new("Show {0} more"),
+        none_text: Fill::new("No article matches “{0}” with these filters."),
         none_filters: "No article matches these filters.",
         translation: "Translated title:",
+        notes: "Parts of this address that were ignored",
         described: "Description:",
         note: QueryNoteStrings {
-            unknown_kind: |v| format!("Unknown kind ignored: “{v}”."),
-            unknown_tag: |v| format!("Unknown tag ignored: “{v}”."),
-            unknown_publisher: |v| format!("Unknown publisher ignored: “{v}”."),
-            unknown_language: |v| format!("Unknown language ignored: “{v}” (use en or fr)."),
-            unknown_sort: |v| format!("Unknown sort order ignored: “{v}”; newest first."),
-            invalid_from: |v| {
-                format!("Start date not understood, ignored: “{v}” (write a year, 2021, or a day, 2021-06-30).")
-            },
-            invalid_to: |v| {
-                format!("End date not understood, ignored: “{v}” (write a year, 2021, or a day, 2021-06-30).")
-            },
-            from_after_to: |from, to| {
-                format!("The start date {from} is after the end date {to}, so both were ignored.")
-            },
-            duplicate_key: |key| format!("“{key}” was given more than once; the first value is used."),
+            unknown_kind: Fill::new("Unknown kind ignored: “{0}”."),
+            unknown_tag: Fill::new("Unknown tag ignored: “{0}”."),
+            unknown_publisher: Fill::new("Unknown publisher ignored: “{0}”."),
+            unknown_language: Fill::new("Unknown language ignored: “{0}” (use en or fr)."),
+            unknown_sort: Fill::new("Unknown sort order ignored: “{0}”; newest first."),
+            invalid_from: Fill::new("Start date not understood, ignored: “{0}” (write a year, 2021, or a day, 2021-06-30)."),
+            invalid_to: Fill::new("End date not understood, ignored: “{0}” (write a year, 2021, or a day, 2021-06-30)."),
+            from_after_to: Fill::new("The start date {0} is after the end date {1}, so both were ignored."),
+            duplicate_key: Fill::new("“{0}” was given more than once; the first value is used."),
         },
     },
     timeline: TimelineStrings {
@@ -403,10 +457,10 @@ pub static EN: Strings = Strings {
         chains: "Deadline chains",
         chains_help: "Select a deadline to highlight every event that set or moved it.",
         ics_all: "Add all pending deadlines to your calendar",
-        today: |date| format!("Today, {date}"),
+        today: Fill::new("Today, {0}"),
         empty: "No event of these kinds. Choose “All kinds” to see every event.",
-        change_set: |to| format!("set for {to}"),
-        change_moved: |from, to| format!("moved {from} → {to}"),
+        change_set: Fill::new("set for {0}"),
+        change_moved: Fill::new("moved {0} → {1}"),
         changes: "Deadlines set or moved",
         in_chain: "In the highlighted chain",
         chain_summary: |set_on, set_for, moves| {
@@ -422,7 +476,7 @@ pub static EN: Strings = Strings {
             [one] => format!("Unknown kind ignored: {one}."),
             many => format!("Unknown kinds ignored: {}.", many.join(", ")),
         },
-        invalid_year: |year| format!("Year not understood, ignored: {year}."),
+        invalid_year: Fill::new("Year not understood, ignored: {0}."),
         kind: KindNames {
             executive_order: "Executive order",
             law: "Law",
@@ -443,17 +497,13 @@ pub static EN: Strings = Strings {
     },
     countdown: CountdownStrings {
         title: "Next deadline",
-        tz: |date| format!("Counting to midnight at the end of {date}, US Eastern time."),
+        tz: Fill::new("Counting to midnight at the end of {0}, US Eastern time."),
         steps: "How this deadline got here",
         ics: "Add to calendar",
         follow: "Follow this deadline on the timeline",
         none: "No deadline is pending.",
-        passed: |name, date, ago, outcome| {
-            format!("The most recent, {name}, fell on {date}, {ago} ago (outcome: {outcome}).")
-        },
-        ended_early: |name, date, outcome| {
-            format!("The most recent, {name}, was to fall on {date} but ended before then (outcome: {outcome}).")
-        },
+        passed: Fill::new("The most recent, {0}, fell on {1}, {2} ago (outcome: {3})."),
+        ended_early: Fill::new("The most recent, {0}, was to fall on {1} but ended before then (outcome: {2})."),
     },
     units: Units {
         day: Counted { one: "day", other: "days" },
@@ -484,18 +534,14 @@ pub static FR: Strings = Strings {
     loading: "Chargement…",
     loading_slow: "Toujours en chargement : la connexion semble lente.",
     filters: "Filtres",
-    filters_active: |n| format!("Filtres · {n}"),
+    filters_active: Fill::new("Filtres · {0}"),
     error: ErrorStrings {
         title: "Cette partie de la page n’a pas pu être chargée",
-        file: |file| format!("Fichier : {file}"),
-        network: |detail| format!("La requête réseau a échoué : {detail}"),
-        status: |status| format!("Le serveur a répondu avec le code HTTP {status}."),
-        syntax: |detail, line, column| {
-            format!("Le fichier n’est pas du JSON valide : {detail} (ligne {line}, colonne {column}).")
-        },
-        schema: |detail, line, column| {
-            format!("Le contenu du fichier n’est pas celui attendu : {detail} (ligne {line}, colonne {column}).")
-        },
+        file: Fill::new("Fichier : {0}"),
+        network: Fill::new("La requête réseau a échoué : {0}"),
+        status: Fill::new("Le serveur a répondu avec le code HTTP {0}."),
+        syntax: Fill::new("Le fichier n’est pas du JSON valide : {0} (ligne {1}, colonne {2})."),
+        schema: Fill::new("Le contenu du fichier n’est pas celui attendu : {0} (ligne {1}, colonne {2})."),
         retry: "Réessayer",
     },
     home: HomeStrings {
@@ -515,7 +561,7 @@ pub static FR: Strings = Strings {
         answers: Counted { one: "réponse", other: "réponses" },
         expand_all: "Tout déplier",
         collapse_all: "Tout replier",
-        none: |q| format!("Aucune réponse ne correspond à « {q} »."),
+        none: Fill::new("Aucune réponse ne correspond à « {0} »."),
         none_hint: "Essayez des mots moins nombreux ou plus courts, ou retirez le filtre de catégorie.",
         clear_category: "Chercher dans toutes les catégories",
         permalink: "Lien vers cette réponse",
@@ -523,7 +569,7 @@ pub static FR: Strings = Strings {
     articles: ArticleStrings {
         title: "Articles",
         description: "Reportages, documents officiels, déclarations et analyses sur TikTok aux États-Unis depuis 2020.",
-        read: |publisher| format!("Lire sur {publisher}"),
+        read: Fill::new("Lire sur {0}"),
         search_label: "Chercher dans les titres, résumés et médias",
         search_placeholder: "Essayez « Cour suprême » ou « Oracle »",
         facet_kind: "Type",
@@ -539,31 +585,22 @@ pub static FR: Strings = Strings {
         sort_relevance: "Pertinence",
         articles: Counted { one: "article", other: "articles" },
         clear: "Effacer tous les filtres",
-        more: |n| format!("Afficher {n} de plus"),
-        none_text: |q| format!("Aucun article ne correspond à « {q} » avec ces filtres."),
+        more: Fill::new("Afficher {0} de plus"),
+        none_text: Fill::new("Aucun article ne correspond à « {0} » avec ces filtres."),
         none_filters: "Aucun article ne correspond à ces filtres.",
         translation: "Titre traduit :",
+        notes: "Parties de cette adresse ignorées",
         described: "Description :",
         note: QueryNoteStrings {
-            unknown_kind: |v| format!("Type inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}»."),
-            unknown_tag: |v| format!("Thème inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}»."),
-            unknown_publisher: |v| format!("Éditeur inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}»."),
-            unknown_language: |v| format!("Langue inconnue ignorée\u{a0}: «\u{a0}{v}\u{a0}» (en ou fr)."),
-            unknown_sort: |v| {
-                format!("Ordre de tri inconnu ignoré\u{a0}: «\u{a0}{v}\u{a0}»\u{a0}; plus récents d’abord.")
-            },
-            invalid_from: |v| {
-                format!("Date de début non comprise, ignorée\u{a0}: «\u{a0}{v}\u{a0}» (écrire une année, 2021, ou un jour, 2021-06-30).")
-            },
-            invalid_to: |v| {
-                format!("Date de fin non comprise, ignorée\u{a0}: «\u{a0}{v}\u{a0}» (écrire une année, 2021, ou un jour, 2021-06-30).")
-            },
-            from_after_to: |from, to| {
-                format!("La date de début {from} est postérieure à la date de fin {to}\u{a0}: les deux sont ignorées.")
-            },
-            duplicate_key: |key| {
-                format!("«\u{a0}{key}\u{a0}» figure plusieurs fois\u{a0}; la première valeur est retenue.")
-            },
+            unknown_kind: Fill::new("Type inconnu ignoré\u{a0}: «\u{a0}{0}\u{a0}»."),
+            unknown_tag: Fill::new("Thème inconnu ignoré\u{a0}: «\u{a0}{0}\u{a0}»."),
+            unknown_publisher: Fill::new("Éditeur inconnu ignoré\u{a0}: «\u{a0}{0}\u{a0}»."),
+            unknown_language: Fill::new("Langue inconnue ignorée\u{a0}: «\u{a0}{0}\u{a0}» (en ou fr)."),
+            unknown_sort: Fill::new("Ordre de tri inconnu ignoré\u{a0}: «\u{a0}{0}\u{a0}»\u{a0}; plus récents d’abord."),
+            invalid_from: Fill::new("Date de début non comprise, ignorée\u{a0}: «\u{a0}{0}\u{a0}» (écrire une année, 2021, ou un jour, 2021-06-30)."),
+            invalid_to: Fill::new("Date de fin non comprise, ignorée\u{a0}: «\u{a0}{0}\u{a0}» (écrire une année, 2021, ou un jour, 2021-06-30)."),
+            from_after_to: Fill::new("La date de début {0} est postérieure à la date de fin {1}\u{a0}: les deux sont ignorées."),
+            duplicate_key: Fill::new("«\u{a0}{0}\u{a0}» figure plusieurs fois\u{a0}; la première valeur est retenue."),
         },
     },
     timeline: TimelineStrings {
@@ -575,10 +612,10 @@ pub static FR: Strings = Strings {
         chains: "Les chaînes d’échéances",
         chains_help: "Choisissez une échéance pour mettre en évidence chaque événement qui l’a fixée ou reportée.",
         ics_all: "Ajouter toutes les échéances en cours à votre calendrier",
-        today: |date| format!("Aujourd’hui, {date}"),
+        today: Fill::new("Aujourd’hui, {0}"),
         empty: "Aucun événement de ces types. Choisissez « Tous les types » pour tout voir.",
-        change_set: |to| format!("fixée au {to}"),
-        change_moved: |from, to| format!("reportée du {from} au {to}"),
+        change_set: Fill::new("fixée au {0}"),
+        change_moved: Fill::new("reportée du {0} au {1}"),
         changes: "Échéances fixées ou reportées",
         in_chain: "Dans la chaîne mise en évidence",
         // « échéance » is feminine: fixée, reportée.
@@ -595,7 +632,7 @@ pub static FR: Strings = Strings {
             [one] => format!("Type inconnu ignoré : {one}."),
             many => format!("Types inconnus ignorés : {}.", many.join(", ")),
         },
-        invalid_year: |year| format!("Année non comprise, ignorée : {year}."),
+        invalid_year: Fill::new("Année non comprise, ignorée : {0}."),
         kind: KindNames {
             executive_order: "Décret présidentiel",
             law: "Loi",
@@ -616,17 +653,13 @@ pub static FR: Strings = Strings {
     },
     countdown: CountdownStrings {
         title: "Prochaine échéance",
-        tz: |date| format!("Décompte jusqu’à minuit à la fin du {date}, heure de l’Est des États-Unis."),
+        tz: Fill::new("Décompte jusqu’à minuit à la fin du {0}, heure de l’Est des États-Unis."),
         steps: "Comment on en est arrivé à cette échéance",
         ics: "Ajouter au calendrier",
         follow: "Suivre cette échéance dans la chronologie",
         none: "Aucune échéance n’est en cours.",
-        passed: |name, date, ago, outcome| {
-            format!("La plus récente, {name}, tombait le {date}, il y a {ago} (issue : {outcome}).")
-        },
-        ended_early: |name, date, outcome| {
-            format!("La plus récente, {name}, devait tomber le {date} mais a pris fin avant (issue : {outcome}).")
-        },
+        passed: Fill::new("La plus récente, {0}, tombait le {1}, il y a {2} (issue : {3})."),
+        ended_early: Fill::new("La plus récente, {0}, devait tomber le {1} mais a pris fin avant (issue : {2})."),
     },
     units: Units {
         day: Counted { one: "jour", other: "jours" },
@@ -664,6 +697,22 @@ mod tests {
     }
 
     #[test]
+    fn a_string_with_values_fills_them_in_by_position() {
+        let t = Fill::<2>::new("du {0} au {1}, {0} {x}");
+        assert_eq!(t.fill(["a", "b"]), "du a au b, a {x}");
+        assert_eq!(Fill::<0>::new("{rien}").fill([]), "{rien}");
+    }
+
+    #[test]
+    fn a_string_missing_or_naming_a_wrong_value_is_refused() {
+        // In the tables these are compile errors; called at run time they panic.
+        let missing = std::panic::catch_unwind(|| Fill::<2>::new("only {0}"));
+        assert!(missing.is_err());
+        let unknown = std::panic::catch_unwind(|| Fill::<1>::new("{0} and {1}"));
+        assert!(unknown.is_err());
+    }
+
+    #[test]
     fn greets_in_the_saved_language_then_the_browsers_then_english() {
         assert_eq!(preferred_lang(Some("fr"), ["en-US"]), Lang::Fr);
         assert_eq!(preferred_lang(Some("de"), ["fr-CA", "en"]), Lang::Fr);
@@ -676,14 +725,14 @@ mod tests {
     #[test]
     fn strings_with_values_put_them_in_place() {
         assert_eq!(
-            (EN.error.status)(404),
+            EN.error.status.fill(["404"]),
             "The server answered with HTTP status 404."
         );
         assert_eq!(
-            (FR.countdown.tz)("19 janvier 2025"),
+            FR.countdown.tz.fill(["19 janvier 2025"]),
             "Décompte jusqu’à minuit à la fin du 19 janvier 2025, heure de l’Est des États-Unis."
         );
-        assert_eq!((EN.filters_active)(2), "Filters · 2");
+        assert_eq!(EN.filters_active.fill(["2"]), "Filters · 2");
         assert_eq!(
             (EN.timeline.unknown_kinds)(&["tweet".into(), "memo".into()]),
             "Unknown kinds ignored: tweet, memo."

@@ -86,7 +86,7 @@ pub fn LoadErrorPanel(error: LoadError, lang: Signal<Lang>, retry: Callback<()>)
         <section class="load-error" role="alert">
             <h2>{move || s().error.title}</h2>
             <p>{detail}</p>
-            <p class="load-error-file">{move || (s().error.file)(file)}</p>
+            <p class="load-error-file">{move || s().error.file.fill([file])}</p>
             <button type="button" class="button" on:click=move |_| retry.run(())>
                 {move || s().error.retry}
             </button>
@@ -98,17 +98,21 @@ pub fn LoadErrorPanel(error: LoadError, lang: Signal<Lang>, retry: Callback<()>)
 pub fn describe(kind: &LoadErrorKind, lang: Lang) -> String {
     let words = &lang.strings().error;
     match kind {
-        LoadErrorKind::Network(detail) => (words.network)(detail),
-        LoadErrorKind::Status(status) => (words.status)(*status),
+        LoadErrorKind::Network(detail) => words.network.fill([detail]),
+        LoadErrorKind::Status(status) => words.status.fill([&status.to_string()]),
         LoadErrorKind::Syntax {
             line,
             column,
             detail,
-        } => (words.syntax)(detail, *line, *column),
+        } => words
+            .syntax
+            .fill([detail, &line.to_string(), &column.to_string()]),
         LoadErrorKind::Schema {
             line,
             column,
             detail,
-        } => (words.schema)(detail, *line, *column),
+        } => words
+            .schema
+            .fill([detail, &line.to_string(), &column.to_string()]),
     }
 }

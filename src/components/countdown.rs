@@ -111,7 +111,7 @@ fn upcoming(
             <CountUnit n=Signal::derive(move || left().hours) unit=|s| s.hour lang />
             <CountUnit n=Signal::derive(move || left().minutes) unit=|s| s.minute lang />
         </div>
-        <p class="countdown-tz">{move || (s().countdown.tz)(&date.format_long(lang.get()))}</p>
+        <p class="countdown-tz">{move || s().countdown.tz.fill([&date.format_long(lang.get())])}</p>
         <details class="countdown-steps">
             <summary>{move || s().countdown.steps}</summary>
             <ol>
@@ -178,8 +178,10 @@ fn nothing_pending(
         let outcome = outcome_label(d.outcome, lang);
         let words = &lang.strings().countdown;
         match ended_ago_secs {
-            Some(secs) => (words.passed)(&name, &date, &ago_words(secs, lang), outcome),
-            None => (words.ended_early)(&name, &date, outcome),
+            Some(secs) => words
+                .passed
+                .fill([&name, &date, &ago_words(secs, lang), outcome]),
+            None => words.ended_early.fill([&name, &date, outcome]),
         }
     };
     view! {

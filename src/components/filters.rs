@@ -23,7 +23,7 @@ pub fn FilterPanel(
     let s = move || lang.get().strings();
     let label = move || match active.get() {
         0 => s().filters.to_owned(),
-        n => (s().filters_active)(n),
+        n => s().filters_active.fill([&n.to_string()]),
     };
     view! {
         <section class="filters" aria-labelledby="filters-title">

@@ -229,7 +229,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             let what = if q.q.trim().is_empty() {
                 words.none_filters.to_owned()
             } else {
-                (words.none_text)(q.q.trim())
+                words.none_text.fill([q.q.trim()])
             };
             view! {
                 <div class="empty">
@@ -248,7 +248,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             view! {
                 <p class="show-more">
                     <A href=link(q.next_page()) attr:class="button" scroll=false>
-                        {(s().articles.more)(n)}
+                        {s().articles.more.fill([&n.to_string()])}
                     </A>
                 </p>
             }
@@ -268,7 +268,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 prop:value=move || query.with(|q| q.q.clone())
                 on:input=on_input />
         </div>
-        <ul class="query-notes">{notes}</ul>
+        <ul class="query-notes" aria-label=move || s().articles.notes>{notes}</ul>
         <div class="results-layout">
             <FilterPanel lang
                 active=Signal::derive(move || query.with(|q| q.active_filters()))
@@ -310,9 +310,10 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
         .collect_view();
     let translated = (a.language != lang).then(|| a.translated_title.clone());
     let words = &lang.strings().articles;
-    let read = (words.read)(&a.publisher);
+    let read = words.read.fill([&a.publisher]);
     view! {
         <li class="card article-card" id=a.id.clone()>
+            <article aria-labelledby=format!("title-{}", a.id)>
             <p class="card-meta">
                 <span class="badge">{kind}</span>
                 " "
@@ -320,7 +321,7 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
                 " · "
                 <time datetime=a.date.to_string()>{a.date.format_long(lang)}</time>
             </p>
-            <h2 class="card-title" lang=a.language.code()>{a.title.clone()}</h2>
+            <h2 class="card-title" id=format!("title-{}", a.id) lang=a.language.code()>{a.title.clone()}</h2>
             {translated.map(|title| view! {
                 <p class="translated-title">
                     <span class="visually-hidden">{words.translation} " "</span>
@@ -332,6 +333,7 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
             <ExternalLink href=a.url.clone() lang=Signal::stored(lang)>
                 {read}
             </ExternalLink>
+            </article>
         </li>
     }
 }

@@ -183,7 +183,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 let has_category = query.with(|x| x.category.is_some());
                 view! {
                     <div class="empty">
-                        <p>{move || (s().faq.none)(&q.get())}</p>
+                        <p>{move || s().faq.none.fill([&q.get()])}</p>
                         <p>{move || s().faq.none_hint}</p>
                         {has_category.then(|| view! {
                             <button type="button" class="button"
@@ -221,7 +221,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 move || query.with(|x| x.permalink(&id).href(&path()))
             };
             view! {
-                <article class="faq-entry" id=id.clone()>
+                <article class="faq-entry" id=id.clone() aria-labelledby=format!("q-{id}")>
                     <h2 class="faq-question">
                         <button type="button" id=format!("q-{id}") aria-expanded=move || if expanded.get() { "true" } else { "false" }
                             aria-controls=format!("a-{id}")

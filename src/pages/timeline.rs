@@ -220,7 +220,7 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
 fn today_marker(today: Date, lang: Lang) -> impl IntoView {
     view! {
         <li class="today-marker" id="today">
-            <span>{(lang.strings().timeline.today)(&today.format_long(lang))}</span>
+            <span>{lang.strings().timeline.today.fill([&today.format_long(lang)])}</span>
         </li>
     }
 }
@@ -249,18 +249,20 @@ fn event_item(data: &Timeline, event: &Event, in_chain: bool, lang: Lang) -> imp
     let has_changes = !event.deadlines.is_empty();
     view! {
         <li class="event" class:in-chain=in_chain id=event.id.clone()>
+            <article aria-labelledby=format!("title-{}", event.id)>
             <p class="event-meta">
                 <time datetime=event.date.to_string()>{event.date.format_long(lang)}</time>
                 " "
                 <span class="badge">{kind_label(event.kind, lang)}</span>
                 {in_chain.then(|| view! { <span class="in-chain-label">{lang.strings().timeline.in_chain}</span> })}
             </p>
-            <h3>{event.title.get(lang).to_owned()}</h3>
+            <h3 id=format!("title-{}", event.id)>{event.title.get(lang).to_owned()}</h3>
             <p>{event.description.get(lang).to_owned()}</p>
             {has_changes.then(|| view! {
                 <ul class="deadline-changes" aria-label=lang.strings().timeline.changes>{changes}</ul>
             })}
             <SourceList sources=event.sources.clone() lang=Signal::stored(lang) />
+            </article>
         </li>
     }
 }

@@ -178,17 +178,17 @@ impl QueryNote {
     pub fn text(&self, lang: Lang) -> String {
         let note = &lang.strings().articles.note;
         match self {
-            QueryNote::UnknownKind(v) => (note.unknown_kind)(v),
-            QueryNote::UnknownTag(v) => (note.unknown_tag)(v),
-            QueryNote::UnknownPublisher(v) => (note.unknown_publisher)(v),
-            QueryNote::UnknownLanguage(v) => (note.unknown_language)(v),
-            QueryNote::UnknownSort(v) => (note.unknown_sort)(v),
-            QueryNote::InvalidFrom(v) => (note.invalid_from)(v),
-            QueryNote::InvalidTo(v) => (note.invalid_to)(v),
-            QueryNote::FromAfterTo { from, to } => {
-                (note.from_after_to)(&from.to_string(), &to.to_string())
-            }
-            QueryNote::DuplicateKey(key) => (note.duplicate_key)(key),
+            QueryNote::UnknownKind(v) => note.unknown_kind.fill([v]),
+            QueryNote::UnknownTag(v) => note.unknown_tag.fill([v]),
+            QueryNote::UnknownPublisher(v) => note.unknown_publisher.fill([v]),
+            QueryNote::UnknownLanguage(v) => note.unknown_language.fill([v]),
+            QueryNote::UnknownSort(v) => note.unknown_sort.fill([v]),
+            QueryNote::InvalidFrom(v) => note.invalid_from.fill([v]),
+            QueryNote::InvalidTo(v) => note.invalid_to.fill([v]),
+            QueryNote::FromAfterTo { from, to } => note
+                .from_after_to
+                .fill([&from.to_string(), &to.to_string()]),
+            QueryNote::DuplicateKey(key) => note.duplicate_key.fill([key]),
         }
     }
 }

@@ -133,8 +133,10 @@ impl Chain {
 pub fn step_words(from: Option<Date>, to: Date, lang: Lang) -> String {
     let words = &lang.strings().timeline;
     match from {
-        None => (words.change_set)(&to.format_long(lang)),
-        Some(from) => (words.change_moved)(&from.format_long(lang), &to.format_long(lang)),
+        None => words.change_set.fill([&to.format_long(lang)]),
+        Some(from) => words
+            .change_moved
+            .fill([&from.format_long(lang), &to.format_long(lang)]),
     }
 }
 

@@ -264,7 +264,7 @@ impl ParsedTimelineQuery {
             sentences.push((words.unknown_kinds)(&self.unknown_kinds));
         }
         if let Some(year) = &self.invalid_year {
-            sentences.push((words.invalid_year)(year));
+            sentences.push(words.invalid_year.fill([year]));
         }
         (!sentences.is_empty()).then(|| sentences.join(" "))
     }

@@ -16,7 +16,7 @@ test('a missing file says so, and only its own page breaks', async ({ page, cons
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
   // The other pages still work.
   await page.getByRole('navigation').getByRole('link', { name: 'Articles' }).click();
-  await expect(page.locator('.article-card').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -61,7 +61,7 @@ test('a server error can be retried', async ({ page, consoleWatch }) => {
   await expect(page.getByRole('alert')).toContainText('HTTP status 503');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
 });
 
 test('a network failure is explained', async ({ page, consoleWatch }) => {
@@ -84,7 +84,7 @@ test('a slow file shows a placeholder, then says the connection is slow, then th
   await expect(status).toContainText('Loading…');
   await expect(status).toContainText('Still loading: the connection seems slow.', { timeout: 9000 });
   release();
-  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveCount(0);
 });
 

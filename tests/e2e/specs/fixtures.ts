@@ -28,8 +28,9 @@ export { expect };
  *  until no content is still loading (the page shows its content or an error). */
 export async function open(page: Page, path: string, { waitForContent = true } = {}) {
   await page.goto(path);
-  await expect(page.locator('main#main')).toBeVisible();
-  if (waitForContent) await expect(page.locator('.placeholder')).toHaveCount(0);
+  await expect(page.getByRole('main')).toBeVisible();
+  // The loading placeholder is the one busy region.
+  if (waitForContent) await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** The widest an element sticks out past the viewport, in pixels (0 when nothing scrolls). */

@@ -111,7 +111,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.locator('main#main')).toBeFocused();
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test.describe('on a 360 px phone', () => {
@@ -140,7 +140,7 @@ test('the site works under a sub-path', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');
   await page.getByRole('navigation').getByRole('link', { name: 'FAQ' }).click();
   await expect(page).toHaveURL('http://127.0.0.1:4174/portal/en/faq');
-  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
   await page.getByRole('link', { name: 'Français' }).click();
@@ -163,14 +163,14 @@ test('each content file is fetched once per visit', async ({ page }) => {
     if (m) fetched.push(m[1]);
   });
   await open(page, '/en/faq');
-  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   const nav = page.getByRole('navigation', { name: /^(Main|Principale)$/ });
   await nav.getByRole('link', { name: 'Timeline' }).click();
-  await expect(page.locator('.event').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   await nav.getByRole('link', { name: 'FAQ' }).click();
-  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   await page.getByRole('link', { name: 'Français' }).click();
-  await expect(page.locator('.faq-entry').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   await nav.getByRole('link', { name: 'Accueil' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');
   fetched.sort();

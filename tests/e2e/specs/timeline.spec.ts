@@ -75,45 +75,52 @@ test.describe('the countdown, at fixed moments', () => {
   });
 });
 
+const events = (page) => page.getByRole('main').getByRole('article');
+/** The deadline chain whose button is pressed, in the chain list named `list`. */
+const selectedChain = (page, list: string) =>
+  page.getByRole('list', { name: list }).getByRole('listitem').filter({ has: page.getByRole('button', { pressed: true }) });
+/** The events marked as part of the highlighted chain. */
+const inChain = (page, label: string) => events(page).filter({ hasText: label });
+
 test.describe('the timeline page', () => {
   test('shows moved deadlines and their outcomes in words, with an icon', async ({ page }) => {
     await open(page, '/en/timeline');
-    const event = page.locator('li.event', { hasText: '27 November 2020' }).first();
+    const event = events(page).filter({ hasText: '27 November 2020' }).first();
     await expect(page.getByText('moved 12 November 2020 → 27 November 2020')).toBeVisible();
-    await expect(page.locator('#year-2020')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '2020', exact: true })).toBeVisible();
     await expect(event).toBeVisible();
-    const blocked = page.locator('.deadline-change', { hasText: 'moved 20 September 2020 → 27 September 2020' });
-    await expect(blocked.locator('.outcome')).toHaveText(/⛔\s*blocked/);
+    const blocked = page.getByRole('list', { name: 'Deadlines set or moved' }).getByRole('listitem').filter({ hasText: 'moved 20 September 2020 → 27 September 2020' });
+    await expect(blocked).toContainText(/⛔\s*blocked/);
   });
 
   test('filters by kind, in the URL, and survives a reload', async ({ page }) => {
     await open(page, '/en/timeline');
+    const all = await events(page).count();
     await page.getByRole('button', { name: 'Court ruling' }).click();
     await expect(page).toHaveURL(/\?kind=court_ruling$/);
     await expect(page.getByRole('button', { name: 'Court ruling' })).toHaveAttribute('aria-pressed', 'true');
-    const events = page.locator('li.event');
-    await expect(events).toHaveCount(7);
-    for (const badge of await events.locator('.badge').allTextContents()) expect(badge).toBe('Court ruling');
+    await expect(events(page)).toHaveCount(7);
+    for (const e of await events(page).all()) await expect(e.getByText('Court ruling', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Law' }).click();
     await expect(page).toHaveURL(/\?kind=law,court_ruling$/);
     await page.reload();
     await expect(page.getByRole('button', { name: 'Law' })).toHaveAttribute('aria-pressed', 'true');
-    expect(await events.count()).toBeGreaterThan(7);
-    await page.getByRole('link', { name: 'All kinds' }).click();
-    await expect(page).toHaveURL(/\/en\/timeline\?$|\/en\/timeline$/);
-    await expect(events).toHaveCount(await page.locator('li.event').count());
+    expect(await events(page).count()).toBeGreaterThan(7);
+    await page.getByRole('button', { name: 'All kinds' }).click();
+    await expect(page).toHaveURL(/\/en\/timeline$/);
+    await expect(events(page)).toHaveCount(all);
   });
 
   test('filtre par type en français', async ({ page }) => {
     await open(page, '/fr/timeline?kind=court_ruling');
     await expect(page.getByRole('button', { name: 'Décision de justice' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('li.event .badge').first()).toHaveText('Décision de justice');
+    await expect(events(page).first().getByText('Décision de justice', { exact: true })).toBeVisible();
   });
 
   test('an unknown kind in the address is ignored with a note', async ({ page }) => {
     await open(page, '/en/timeline?kind=tweet,law&year=20x5');
     await expect(page.getByText('Unknown kind ignored: tweet.')).toBeVisible();
-    await expect(page.locator('li.event').first()).toBeVisible();
+    await expect(events(page).first()).toBeVisible();
   });
 
   test('jumps to a year', async ({ page }) => {
@@ -129,30 +136,27 @@ test.describe('the timeline page', () => {
     await open(page, '/en/timeline');
     await page.getByRole('button', { name: 'Divest-or-ban Act (2024–2026)' }).click();
     await expect(page).toHaveURL(/\?chain=divest-or-ban-act$/);
-    const chain = page.locator('li.chain.selected');
-    await expect(chain).toContainText('set 24 April 2024 for 19 January 2025, moved 5 times');
-    await expect(page.locator('li.event.in-chain')).toHaveCount(6);
-    await expect(page.locator('li.event.in-chain').first()).toContainText('In the highlighted chain');
+    await expect(selectedChain(page, 'Deadline chains')).toContainText('set 24 April 2024 for 19 January 2025, moved 5 times');
+    await expect(inChain(page, 'In the highlighted chain')).toHaveCount(6);
     await page.getByRole('button', { name: 'Divest-or-ban Act (2024–2026)' }).click();
-    await expect(page.locator('li.event.in-chain')).toHaveCount(0);
+    await expect(inChain(page, 'In the highlighted chain')).toHaveCount(0);
   });
 
   test('la chaîne résumée en français', async ({ page }) => {
     await open(page, '/fr/timeline?chain=divestment-order');
-    await expect(page.locator('li.chain.selected')).toContainText('reportée deux fois');
-    await expect(page.locator('li.event.in-chain')).toHaveCount(3);
+    await expect(selectedChain(page, 'Les chaînes d’échéances')).toContainText('reportée deux fois');
+    await expect(inChain(page, 'Dans la chaîne mise en évidence')).toHaveCount(3);
   });
 
   test('a today marker sits at the current date', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-03-01T12:00:00Z'));
     await open(page, '/en/timeline');
-    const marker = page.locator('.today-marker');
-    await expect(marker).toHaveText('Today, 1 March 2025');
+    await expect(page.getByText(/^Today, /)).toHaveText('Today, 1 March 2025');
     // It comes after the events of February 2025 and before those of April 2025.
-    const order = await page.locator('#year-2025 ~ ol > li').evaluateAll((items) =>
-      items.map((li) => (li.classList.contains('today-marker') ? 'today' : li.querySelector('time')?.getAttribute('datetime'))),
+    const order = await page.getByRole('region', { name: '2025', exact: true }).evaluate((year) =>
+      [...year.querySelector('ol')!.children].map((li) => li.querySelector('time')?.getAttribute('datetime') ?? li.textContent),
     );
-    const at = order.indexOf('today');
+    const at = order.indexOf('Today, 1 March 2025');
     expect(order[at - 1]! < '2025-03-01').toBe(true);
     expect(order[at + 1]! > '2025-03-01').toBe(true);
   });

@@ -88,34 +88,51 @@ fn unbreakable_words(text: &str) -> Vec<String> {
     words
 }
 
+/// `words` laid greedily into lines no wider than `width` where possible (a single word wider
+/// than that gets its own line).
+fn wrap(words: &[String], size: f32, bold: bool, width: f32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in words {
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}"), size, bold) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.clone()),
+        }
+    }
+    lines
+}
+
 /// `text` broken into at most `max_lines` lines no wider than [`TEXT_WIDTH`], at the largest
-/// of `sizes` (tried in order) at which it fits; at the last size, the lines that do not fit
-/// end in an ellipsis.
+/// of `sizes` (tried in order) at which it fits, with lines of even length rather than a
+/// last word alone. At the last size, lines that do not fit end in an ellipsis.
 fn fit(text: &str, sizes: &[f32], max_lines: usize, bold: bool) -> (f32, Vec<String>) {
     let words = unbreakable_words(text);
-    let mut best = (0.0, Vec::new());
+    let mut smallest = (0.0, Vec::new());
     for &size in sizes {
-        let mut lines: Vec<String> = Vec::new();
-        for word in &words {
-            match lines.last_mut() {
-                Some(line) if text_width(&format!("{line} {word}"), size, bold) <= TEXT_WIDTH => {
-                    line.push(' ');
-                    line.push_str(word);
-                }
-                _ => lines.push(word.clone()),
-            }
-        }
+        let lines = wrap(&words, size, bold, TEXT_WIDTH);
         let fits = lines.len() <= max_lines
             && lines
                 .iter()
                 .all(|l| text_width(l, size, bold) <= TEXT_WIDTH);
-        best = (size, lines);
         if fits {
-            return best;
+            // The narrowest width that still gives as few lines: evens them out.
+            let (mut narrow, mut wide) = (TEXT_WIDTH / 2.0, TEXT_WIDTH);
+            for _ in 0..8 {
+                let mid = (narrow + wide) / 2.0;
+                if wrap(&words, size, bold, mid).len() == lines.len() {
+                    wide = mid;
+                } else {
+                    narrow = mid;
+                }
+            }
+            return (size, wrap(&words, size, bold, wide));
         }
+        smallest = (size, lines);
     }
     // Nothing fitted: keep the smallest size's first lines, marking the cut.
-    let (size, mut lines) = best;
+    let (size, mut lines) = smallest;
     if lines.len() > max_lines {
         lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {

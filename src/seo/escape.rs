@@ -13,17 +13,23 @@ pub(crate) fn is_forbidden(c: char) -> bool {
 }
 
 /// `text` safe inside HTML or XML text and inside a quoted attribute value (either quote):
-/// `& < > " '` become references and forbidden characters ([`is_forbidden`]) are dropped.
+/// `& < > " '` become references, forbidden characters ([`is_forbidden`]) are dropped, and
+/// line ends become line feeds, as every parser would read them anyway.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Forbidden characters go first, so that a CR they separated from its LF still pairs up.
+    let mut chars = text.chars().filter(|&c| !is_forbidden(c)).peekable();
+    while let Some(c) = chars.next() {
         match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if is_forbidden(c) => {}
             c => out.push(c),
         }
     }

@@ -1,6 +1,6 @@
 //! The tags a pre-rendered page adds to its `<head>` for search engines and link previews.
 
-use super::escape::escape_html;
+use super::escape::{escape_html, is_forbidden};
 use super::feed::feed_path;
 use super::share_image::{share_image_alt, share_image_path, SHARE_HEIGHT, SHARE_WIDTH};
 use super::sitemap::alternates;
@@ -17,7 +17,8 @@ use std::fmt::Write;
 ///
 /// It leaves out `<title>` and `<meta name="description">`, which the page's own components
 /// set (leptos_meta), so that the page never carries them twice; `text` must hold the same
-/// title and description.
+/// title and description. Values are written on one line (runs of spaces, tabs and line
+/// breaks become one space; no-break spaces stay), as previews show them.
 pub fn head_tags(
     page: Page,
     lang: Lang,
@@ -33,13 +34,13 @@ pub fn head_tags(
     let link = |attrs: &[(&str, &str)]| {
         let mut tag = String::from("<link");
         for (name, value) in attrs {
-            let _ = write!(tag, " {name}=\"{}\"", escape_html(value));
+            let _ = write!(tag, " {name}=\"{}\"", attribute(value));
         }
         tag.push('>');
         tag
     };
     let meta = |key: &str, name: &str, value: &str| {
-        format!("<meta {key}=\"{name}\" content=\"{}\">", escape_html(value))
+        format!("<meta {key}=\"{name}\" content=\"{}\">", attribute(value))
     };
     tags.push(link(&[("rel", "canonical"), ("href", &url)]));
     for (hreflang, href) in alternates(site_url, page) {
@@ -78,4 +79,32 @@ pub fn head_tags(
     let mut out = tags.join("\n");
     out.push('\n');
     out
+}
+
+/// `value` escaped for a quoted attribute, on one line ([`one_line`]).
+fn attribute(value: &str) -> String {
+    let allowed: String = value.chars().filter(|&c| !is_forbidden(c)).collect();
+    escape_html(&one_line(&allowed))
+}
+
+/// `text` on one line: runs of ASCII whitespace become one space, and the ends are trimmed.
+/// Only ASCII: a French no-break space before « : » is part of the text.
+fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_ascii_whitespace())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn line_breaks_in_a_value_become_single_spaces_and_no_break_spaces_stay() {
+        assert_eq!(
+            one_line("  Deux\r\n lignes\t:\u{A0}oui "),
+            "Deux lignes :\u{A0}oui"
+        );
+    }
 }

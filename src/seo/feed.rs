@@ -54,10 +54,9 @@ pub fn atom_feed(
     let _ = writeln!(
         out,
         "  <title type=\"text\">{}</title>",
-        e(&format!(
-            "{} · {}",
+        e(&feed_title(
             content.site.name.get(lang),
-            articles_text.title
+            &articles_text.title
         ))
     );
     let _ = writeln!(
@@ -122,6 +121,16 @@ pub fn atom_feed(
     out
 }
 
+/// The feed's title: the articles page's, with the portal's name in front unless the page
+/// title already names it ("Articles · Sunny Corner" stays as it is).
+fn feed_title(site_name: &str, page_title: &str) -> String {
+    if page_title.contains(site_name) {
+        page_title.to_owned()
+    } else {
+        format!("{site_name} · {page_title}")
+    }
+}
+
 /// A declared term's name in `lang`, or its id when it is not declared (the content checks
 /// report that).
 pub(crate) fn term_name<'a>(terms: &'a [Term], id: &'a str, lang: Lang) -> &'a str {
@@ -129,4 +138,21 @@ pub(crate) fn term_name<'a>(terms: &'a [Term], id: &'a str, lang: Lang) -> &'a s
         .iter()
         .find(|t| t.id == id)
         .map_or(id, |t| t.name.get(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::feed_title;
+
+    #[test]
+    fn the_feed_title_names_the_portal_once() {
+        assert_eq!(
+            feed_title("Sunny Corner", "Articles"),
+            "Sunny Corner · Articles"
+        );
+        assert_eq!(
+            feed_title("Sunny Corner", "Articles · Sunny Corner"),
+            "Articles · Sunny Corner"
+        );
+    }
 }

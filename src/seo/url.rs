@@ -83,6 +83,16 @@ impl SiteUrl {
         &self.0
     }
 
+    /// The path part, from the host on: `/portal/` for `https://press.example.org/portal/`, `/`
+    /// at the root of a host. The build's public URL (trunk's `--public-url`, `PUBLIC_URL`)
+    /// must be the same, or the links here would point outside the deployed folder.
+    pub fn path(&self) -> &str {
+        let after_scheme = self.0.find("://").map_or(0, |i| i + 3);
+        self.0[after_scheme..]
+            .find('/')
+            .map_or("/", |i| &self.0[after_scheme + i..])
+    }
+
     /// The absolute address of a path relative to the site's root; a leading `/` is read as
     /// the site's root, not the host's: `/en/faq` → `https://press.example.org/portal/en/faq`.
     pub fn join(&self, path: &str) -> String {
@@ -123,6 +133,8 @@ mod tests {
             url.page(Page::Home, Lang::En),
             "https://press.example.org/portal/en/"
         );
+        assert_eq!(url.path(), "/portal/");
+        assert_eq!(SiteUrl::default().path(), "/");
         assert_eq!(
             url.join("sitemap.xml"),
             "https://press.example.org/portal/sitemap.xml"

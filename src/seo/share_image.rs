@@ -1,8 +1,8 @@
 //! The share image link previews show: 1200×630, in the portal's palette (black, white, cyan
 //! #25F4EE, red #FE2C55), with the portal's name and the language's tagline. Drawn as an SVG
 //! and rendered to PNG with resvg, using only the DejaVu Sans fonts embedded by the `dejavu`
-//! crate (no system font is ever looked up), so the same content gives the same bytes on any
-//! machine.
+//! crate (no system font is ever looked up), so the output depends only on the content and
+//! the locked crate versions, never on the fonts a machine has installed.
 
 use super::escape::escape_html;
 use crate::content::Site;

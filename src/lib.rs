@@ -16,4 +16,7 @@ pub mod pages;
 pub mod press;
 pub mod routes;
 pub mod search;
+// Build-time files and head tags for search engines and link previews; never in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod seo;
 pub mod timeline;

@@ -5,6 +5,9 @@
 use crate::i18n::{Lang, Strings};
 use std::sync::OnceLock;
 
+/// Picks one string out of a language's table: `|s| s.faq.title`.
+pub type Pick = fn(&'static Strings) -> &'static str;
+
 /// A page of the portal, as the navigation lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -34,6 +37,35 @@ impl Page {
             Page::Faq => strings.nav_faq,
             Page::Articles => strings.nav_articles,
             Page::Timeline => strings.nav_timeline,
+        }
+    }
+
+    /// The page's document title (and heading, but for the home page, whose heading is the
+    /// portal's name).
+    pub fn title(self) -> Pick {
+        match self {
+            Page::Home => |s| s.home.title,
+            Page::Faq => |s| s.faq.title,
+            Page::Articles => |s| s.articles.title,
+            Page::Timeline => |s| s.timeline.title,
+        }
+    }
+
+    /// The page's description, for search engines and under its heading.
+    pub fn description(self) -> Pick {
+        match self {
+            Page::Home => |s| s.site_description,
+            Page::Faq => |s| s.faq.description,
+            Page::Articles => |s| s.articles.description,
+            Page::Timeline => |s| s.timeline.description,
+        }
+    }
+
+    /// The class of the page's content, for styles: `home`, `faq`…
+    pub fn class(self) -> &'static str {
+        match self {
+            Page::Home => "home",
+            slug => slug.slug(),
         }
     }
 

@@ -8,18 +8,6 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Renders `view` with the content file `T` once it has loaded.
-pub fn with_content<T, V>(
-    lang: Signal<Lang>,
-    view: impl Fn(Arc<T>) -> V + Clone + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: ContentFile,
-    V: IntoView + 'static,
-{
-    show_content(content_resource::<T>(), lang, view)
-}
-
 /// The content file `T`, starting to load now. A page that needs two files creates both
 /// resources first, so that they load at the same time.
 pub fn content_resource<T: ContentFile>() -> ContentResource<T> {

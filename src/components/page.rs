@@ -1,15 +1,18 @@
 //! The frame of a page's content: its document title and description, its heading and lede,
 //! and the content file it shows.
 
-use crate::components::content_view::with_content;
+use crate::components::content_view::{content_resource, show_content};
+use crate::components::lang::use_lang;
 use crate::content::ContentFile;
-use crate::i18n::{Lang, Strings};
+use crate::i18n::Lang;
+use crate::routes::Page;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
-/// Picks one string out of a language's table: `|s| s.faq.title`.
-pub type Pick = fn(&'static Strings) -> &'static str;
+pub use crate::routes::Pick;
 
 /// The document title ("FAQ · Sunny Corner") and description of a page, in its language.
 #[component]
@@ -22,25 +25,40 @@ pub fn PageMeta(lang: Signal<Lang>, title: Pick, description: Pick) -> impl Into
 }
 
 /// A page that shows one content file under its heading and lede: the FAQ, the articles and
-/// the timeline.
+/// the timeline. `body` gets the file and the page's language.
 pub fn content_page<T, V>(
-    lang: Signal<Lang>,
-    class: &'static str,
-    title: Pick,
-    description: Pick,
-    body: impl Fn(Arc<T>) -> V + Clone + Send + Sync + 'static,
+    page: Page,
+    body: impl Fn(Arc<T>, Signal<Lang>) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView
 where
     T: ContentFile,
     V: IntoView + 'static,
 {
+    let lang = use_lang();
     let s = move || lang.get().strings();
+    let (title, description) = (page.title(), page.description());
     view! {
         <PageMeta lang title description />
-        <div class=format!("wrap page {class}")>
+        <div class=format!("wrap page {}", page.class())>
             <h1>{move || title(s())}</h1>
             <p class="lede">{move || description(s())}</p>
-            {with_content::<T, _>(lang, body)}
+            {show_content(content_resource::<T>(), lang, move |data| body(data, lang))}
         </div>
+    }
+}
+
+/// Replaces the address with `href` as the visitor types (no new history entry, no scroll):
+/// what a search box calls on every keystroke.
+pub fn use_replace_address() -> impl Fn(&str) + Clone + 'static {
+    let navigate = use_navigate();
+    move |href: &str| {
+        navigate(
+            href,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        )
     }
 }

@@ -1,28 +1,23 @@
 use crate::components::chip::FilterChip;
 use crate::components::filters::FilterPanel;
-use crate::components::lang::use_lang;
-use crate::components::page::content_page;
+use crate::components::page::{content_page, use_replace_address};
 use crate::components::sources::ExternalLink;
 use crate::content::{term_name, Articles};
 use crate::i18n::Lang;
-use crate::press::{ArticleQuery, PressIndex, Sort, TextIndex};
+use crate::press::{ArticleQuery, Facet, PressIndex, Sort, TextIndex};
+use crate::routes::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// The press list: free text, facets (kind, tags, publisher, language, year), sorting and
 /// "show more", all kept in the address.
 #[component]
 pub fn ArticlesPage() -> impl IntoView {
-    let lang = use_lang();
     content_page::<Articles, _>(
-        lang,
-        "articles",
-        |s| s.articles.title,
-        |s| s.articles.description,
-        move |data| view! { <ArticleList data lang /> },
+        Page::Articles,
+        |data, lang| view! { <ArticleList data lang /> },
     )
 }
 
@@ -41,7 +36,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let index = Arc::new(PressIndex::new(&data));
     let text = Arc::new(TextIndex::new(&data));
     let location = use_location();
-    let navigate = use_navigate();
+    let replace_address = use_replace_address();
     let parsed = {
         let index = index.clone();
         Memo::new(move |_| ArticleQuery::parse(&location.search.get(), &index))
@@ -61,14 +56,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let next = query.get_untracked().with_text(value);
-        navigate(
-            &next.href(&location.pathname.get_untracked()),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        replace_address(&next.href(&location.pathname.get_untracked()));
     };
 
     let sort_chips = move || {
@@ -96,38 +84,30 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         move || {
             let lang = lang.get();
             let words = &lang.strings().articles;
-            let kinds = index
-                .kinds()
-                .iter()
-                .enumerate()
-                .map(|(pos, id)| {
-                    let (a, b) = (id.clone(), id.clone());
-                    view! {
-                        <FilterChip
-                            label=term_name(&data.kinds, id, lang)
-                            count=Signal::derive(move || result.with(|r| r.counts.kinds[pos]))
-                            pressed=Signal::derive(move || query.with(|q| q.kinds.contains(&a)))
-                            href=Signal::derive(move || link(query.with(|q| q.toggle_kind(&b))))
-                        />
-                    }
-                })
-                .collect_view();
-            let tags = index
-                .tags()
-                .iter()
-                .enumerate()
-                .map(|(pos, id)| {
-                    let (a, b) = (id.clone(), id.clone());
-                    view! {
-                        <FilterChip
-                            label=term_name(&data.tags, id, lang)
-                            count=Signal::derive(move || result.with(|r| r.counts.tags[pos]))
-                            pressed=Signal::derive(move || query.with(|q| q.tags.contains(&a)))
-                            href=Signal::derive(move || link(query.with(|q| q.toggle_tag(&b))))
-                        />
-                    }
-                })
-                .collect_view();
+            // Kinds, tags and publishers: word-valued facets, one chip per value.
+            let [kinds, tags, publishers] = Facet::ALL.map(|facet| {
+                index
+                    .values(facet)
+                    .iter()
+                    .enumerate()
+                    .map(|(pos, value)| {
+                        let label = match facet {
+                            Facet::Kind => term_name(&data.kinds, value, lang),
+                            Facet::Tag => term_name(&data.tags, value, lang),
+                            Facet::Publisher => value.clone(),
+                        };
+                        let (a, b) = (value.clone(), value.clone());
+                        view! {
+                            <FilterChip
+                                label
+                                count=Signal::derive(move || result.with(|r| r.counts.of(facet)[pos]))
+                                pressed=Signal::derive(move || query.with(|q| q.values(facet).contains(&a)))
+                                href=Signal::derive(move || link(query.with(|q| q.toggle(facet, &b))))
+                            />
+                        }
+                    })
+                    .collect_view()
+            });
             let languages = Lang::ALL
                 .into_iter()
                 .map(|l| {
@@ -161,22 +141,6 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                                 let year = if on.get() { None } else { Some(y) };
                                 link(query.with(|q| q.with_year(year)))
                             })
-                        />
-                    }
-                })
-                .collect_view();
-            let publishers = index
-                .publishers()
-                .iter()
-                .enumerate()
-                .map(|(pos, p)| {
-                    let (a, b) = (p.clone(), p.clone());
-                    view! {
-                        <FilterChip
-                            label=p.clone()
-                            count=Signal::derive(move || result.with(|r| r.counts.publishers[pos]))
-                            pressed=Signal::derive(move || query.with(|q| q.publishers.contains(&a)))
-                            href=Signal::derive(move || link(query.with(|q| q.toggle_publisher(&b))))
                         />
                     }
                 })

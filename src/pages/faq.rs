@@ -1,16 +1,15 @@
 use crate::components::chip::FilterChip;
-use crate::components::lang::use_lang;
-use crate::components::page::content_page;
+use crate::components::page::{content_page, use_replace_address};
 use crate::components::sources::SourceList;
 use crate::content::Faq;
 use crate::faq::{results, Disclosures, FaqIndex, FaqQuery, MAX_QUERY_CHARS};
 use crate::i18n::Lang;
 use crate::pages::paragraphs;
+use crate::routes::Page;
 use crate::search::{highlight_pieces, Query};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// The questions and answers: searchable as you type, filtered by category, each a disclosure
@@ -18,21 +17,14 @@ use std::sync::Arc;
 /// (`?q=…&category=…#entry`).
 #[component]
 pub fn FaqPage() -> impl IntoView {
-    let lang = use_lang();
-    content_page::<Faq, _>(
-        lang,
-        "faq",
-        |s| s.faq.title,
-        |s| s.faq.description,
-        move |faq| view! { <FaqSearch faq lang /> },
-    )
+    content_page::<Faq, _>(Page::Faq, |faq, lang| view! { <FaqSearch faq lang /> })
 }
 
 #[component]
 fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     let index = Arc::new(FaqIndex::new(&faq));
     let location = use_location();
-    let navigate = use_navigate();
+    let replace_address = use_replace_address();
     let s = move || lang.get().strings();
     let query = Memo::new(move |_| FaqQuery::parse(&location.search.get(), &location.hash.get()));
     let q = Memo::new(move |_| query.with(|x| x.q.clone()));
@@ -44,16 +36,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             query.with(|x| results(&faq, &index, lang.get(), &x.q, x.category.as_deref()))
         })
     };
-    let go = move |next: FaqQuery| {
-        navigate(
-            &next.href(&location.pathname.get_untracked()),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let go = move |next: FaqQuery| replace_address(&next.href(&location.pathname.get_untracked()));
 
     // Which answers are open: the ones the visitor opened, the permalinked one (#id) and a single
     // result, unless the visitor closed them.

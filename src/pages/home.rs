@@ -4,6 +4,7 @@ use crate::components::lang::use_lang;
 use crate::components::page::PageMeta;
 use crate::components::sources::{ExternalLink, SourceList};
 use crate::content::{Site, Timeline};
+use crate::routes::Page;
 use leptos::prelude::*;
 
 /// The front page: name, tagline, the key statement, the countdown, highlights and the press
@@ -16,7 +17,7 @@ pub fn HomePage() -> impl IntoView {
     let site = content_resource::<Site>();
     let timeline = content_resource::<Timeline>();
     view! {
-        <PageMeta lang title=|s| s.home.title description=|s| s.site_description />
+        <PageMeta lang title=Page::Home.title() description=Page::Home.description() />
         <div class="wrap page home">
             {show_content(site, lang, move |site| {
                 let statement = site.key_statement.clone();

@@ -2,13 +2,12 @@ use crate::components::chip::FilterChip;
 use crate::components::clock::now_unix;
 use crate::components::countdown::NextDeadlineCard;
 use crate::components::filters::FilterPanel;
-use crate::components::lang::use_lang;
 use crate::components::page::content_page;
 use crate::components::sources::SourceList;
 use crate::content::{term_name, Event, Timeline};
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::routes::join_query;
+use crate::routes::{join_query, Page};
 use crate::timeline::{
     calendar_href, chains, eastern_date, ics_for, kind_label, outcome_class, outcome_icon,
     outcome_label, step_words, year_groups, years, IcsDeadline, TimelineQuery, EVENT_KINDS,
@@ -22,13 +21,9 @@ use std::sync::Arc;
 /// filter and a year jump. Filter and highlighted chain live in the query string.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    let lang = use_lang();
     content_page::<Timeline, _>(
-        lang,
-        "timeline",
-        |s| s.timeline.title,
-        |s| s.timeline.description,
-        move |data| view! { <TimelineView data lang /> },
+        Page::Timeline,
+        |data, lang| view! { <TimelineView data lang /> },
     )
 }
 

@@ -1,7 +1,7 @@
 //! The articles reduced to small numbers once, so that each change of the filters is one pass
 //! over them with no allocation per article.
 
-use super::query::{ArticleQuery, Sort};
+use super::query::{ArticleQuery, Facet, Sort};
 use crate::content::Articles;
 use crate::i18n::Lang;
 use std::collections::{HashMap, HashSet};
@@ -66,6 +66,15 @@ pub struct FacetCounts {
 }
 
 impl FacetCounts {
+    /// The counts of `facet`'s values, in the order of [`PressIndex::values`].
+    pub fn of(&self, facet: Facet) -> &[usize] {
+        match facet {
+            Facet::Kind => &self.kinds,
+            Facet::Tag => &self.tags,
+            Facet::Publisher => &self.publishers,
+        }
+    }
+
     /// The count next to language `lang`.
     pub fn language(&self, lang: Lang) -> usize {
         self.languages[lang_slot(lang)]
@@ -196,6 +205,15 @@ impl PressIndex {
     }
 
     /// The declared kind ids, in the order of `Articles::kinds` (zip with it for the names).
+    /// The values of `facet` the buttons list: declared kinds and tags, publishers.
+    pub fn values(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Kind => self.kinds(),
+            Facet::Tag => self.tags(),
+            Facet::Publisher => self.publishers(),
+        }
+    }
+
     pub fn kinds(&self) -> &[String] {
         &self.kinds
     }

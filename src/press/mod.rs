@@ -21,7 +21,7 @@ mod text;
 mod tests;
 
 pub use index::{filter, FacetCounts, FilterResult, PressIndex, PAGE_SIZE};
-pub use query::{ArticleQuery, DateBound, ParsedQuery, QueryNote, Sort};
+pub use query::{ArticleQuery, DateBound, Facet, ParsedQuery, QueryNote, Sort};
 #[cfg(any(test, feature = "synthetic"))]
 pub use synthetic::synthetic_articles;
 pub use text::TextIndex;

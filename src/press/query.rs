@@ -52,6 +52,18 @@ impl Sort {
     }
 }
 
+/// A facet whose values are words: an article's kind, its tags, its publisher.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Kind,
+    Tag,
+    Publisher,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::Kind, Facet::Tag, Facet::Publisher];
+}
+
 /// One end of the date range, as the address wrote it: a whole year (`2021`) or a day
 /// (`2021-06-30`). Kept as written so that the address reads back the same.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -356,6 +368,24 @@ impl ArticleQuery {
             next.sort = Sort::Newest;
         }
         next
+    }
+
+    /// The values chosen in `facet`.
+    pub fn values(&self, facet: Facet) -> &BTreeSet<String> {
+        match facet {
+            Facet::Kind => &self.kinds,
+            Facet::Tag => &self.tags,
+            Facet::Publisher => &self.publishers,
+        }
+    }
+
+    /// The same query with `value` added to `facet`, or taken away when it was there; first page.
+    pub fn toggle(&self, facet: Facet, value: &str) -> ArticleQuery {
+        match facet {
+            Facet::Kind => self.toggle_kind(value),
+            Facet::Tag => self.toggle_tag(value),
+            Facet::Publisher => self.toggle_publisher(value),
+        }
     }
 
     /// The same query with kind `id` added, or taken away when it was there; first page.

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The goal is 150 KB (home page, brotli). Until the wasm is slimmed (route splitting, fewer
-# monomorphised views), the budget sits just above today's weight (313 KB, of which 20 KB content) so
+# monomorphised views), the budget sits just above today's weight (318 KB, of which 20 KB content) so
 # that growth fails the build.
 budget_kb=${BUDGET_KB:-340}
 total=0

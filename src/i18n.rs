@@ -698,9 +698,9 @@ mod tests {
 
     #[test]
     fn a_string_with_values_fills_them_in_by_position() {
-        let t = Fill::<2>::new("du {0} au {1}, {0} {x}");
-        assert_eq!(t.fill(["a", "b"]), "du a au b, a {x}");
-        assert_eq!(Fill::<0>::new("{rien}").fill([]), "{rien}");
+        let t = Fill::<2>::new("du {0} au {1}, {0} {");
+        assert_eq!(t.fill(["a", "b"]), "du a au b, a {");
+        assert_eq!(Fill::<0>::new("sans valeur").fill([]), "sans valeur");
     }
 
     #[test]
@@ -710,6 +710,8 @@ mod tests {
         assert!(missing.is_err());
         let unknown = std::panic::catch_unwind(|| Fill::<1>::new("{0} and {1}"));
         assert!(unknown.is_err());
+        let named = std::panic::catch_unwind(|| Fill::<1>::new("{0} {n}"));
+        assert!(named.is_err(), "a format!-style name is not a placeholder");
     }
 
     #[test]

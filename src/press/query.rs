@@ -416,32 +416,6 @@ impl ArticleQuery {
         next
     }
 
-    /// The same query starting at `from` (or unbounded); first page. An end that would fall
-    /// before the new start is dropped.
-    pub fn with_from(&self, from: Option<DateBound>) -> ArticleQuery {
-        let mut next = self.first_page();
-        next.from = from;
-        if let (Some(from), Some(to)) = (next.from, next.to) {
-            if from.first_day() > to.last_day() {
-                next.to = None;
-            }
-        }
-        next
-    }
-
-    /// The same query ending at `to` (or unbounded); first page. A start that would fall after
-    /// the new end is dropped.
-    pub fn with_to(&self, to: Option<DateBound>) -> ArticleQuery {
-        let mut next = self.first_page();
-        next.to = to;
-        if let (Some(from), Some(to)) = (next.from, next.to) {
-            if from.first_day() > to.last_day() {
-                next.from = None;
-            }
-        }
-        next
-    }
-
     /// The same query limited to one year, or with no dates at all for `None`; first page.
     /// For a year facet: the link of a year button is `with_year(Some(y))`, or
     /// `with_year(None)` when `selected_year()` is already `y`.
@@ -458,15 +432,6 @@ impl ArticleQuery {
         next.sort = sort;
         next.sort = next.effective_sort();
         next
-    }
-
-    /// The same search text and order with every facet and date cleared; first page.
-    pub fn without_filters(&self) -> ArticleQuery {
-        ArticleQuery {
-            q: self.q.clone(),
-            sort: self.sort,
-            ..ArticleQuery::default()
-        }
     }
 
     /// The same query showing one more page ("show more").

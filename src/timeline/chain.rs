@@ -93,11 +93,6 @@ impl Chain {
         self.links.last()
     }
 
-    /// The date the deadline ended on, or falls on, after every move.
-    pub fn final_date(&self) -> Option<Date> {
-        self.last().map(|l| l.to)
-    }
-
     /// What became of the final date.
     pub fn final_outcome(&self) -> Option<Outcome> {
         self.last().map(|l| l.outcome)
@@ -204,7 +199,7 @@ mod tests {
         );
         assert_eq!(first.event_id, "act-signed");
         assert_eq!(act.moves(), 5);
-        assert_eq!(act.final_date(), Some(d("2026-01-23")));
+        assert_eq!(act.last().map(|l| l.to), Some(d("2026-01-23")));
         assert_eq!(act.final_outcome(), Some(Outcome::Met));
         assert_eq!(act.links.len(), 6);
         // Each move starts from the date before it.
@@ -279,7 +274,7 @@ mod tests {
         let empty = all.iter().find(|c| c.id == "empty").unwrap();
         assert!(empty.links.is_empty());
         assert_eq!(empty.summary(Lang::En), None);
-        assert_eq!(empty.final_date(), None);
+        assert_eq!(empty.last(), None);
     }
 
     #[test]

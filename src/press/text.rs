@@ -52,19 +52,32 @@ impl TextIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{content_dir, read_from_dir};
+    use crate::press::synthetic_articles;
 
     #[test]
     fn text_finds_articles_by_publisher_and_by_summary_in_either_language() {
-        let articles: Articles = read_from_dir(&content_dir()).unwrap();
+        let articles = synthetic_articles(300, 11);
         let index = TextIndex::new(&articles);
         assert_eq!(index.hits(Lang::En, "  "), None);
-        let hits = index.hits(Lang::En, "boursorama").unwrap();
-        assert!(!hits.is_empty());
-        assert!(hits
-            .iter()
-            .all(|&i| articles.articles[i].publisher.contains("Boursorama")));
-        let hits = index.hits(Lang::Fr, "cour supreme").unwrap();
-        assert!(!hits.is_empty());
+        let publisher = articles.articles[0].publisher.clone();
+        let word = publisher.split_whitespace().last().unwrap().to_lowercase();
+        let hits = index.hits(Lang::En, &word).unwrap();
+        assert!(hits.contains(&0));
+        assert!(hits.iter().all(|&i| {
+            let a = &articles.articles[i];
+            let text = format!(
+                "{} {} {} {}",
+                a.publisher, a.title, a.translated_title, a.summary.en
+            );
+            text.to_lowercase().contains(&word[..word.len().min(4)])
+        }));
+        let summary_word = articles.articles[5]
+            .summary
+            .fr
+            .split_whitespace()
+            .nth(1)
+            .unwrap()
+            .to_owned();
+        assert!(!index.hits(Lang::Fr, &summary_word).unwrap().is_empty());
     }
 }

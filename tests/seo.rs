@@ -204,7 +204,7 @@ fn each_feed_holds_every_article_in_its_language_newest_first() {
 // ---------------------------------------------------------------- files and image
 
 #[test]
-fn write_all_writes_the_sitemap_robots_and_each_languages_feed_and_image() {
+fn write_all_writes_the_sitemap_robots_feeds_images_manifest_and_icons() {
     let dir = scratch_dir("seo-write-all");
     let written = write_all(&dir, &site_url(), content(), text).unwrap();
     let relative: Vec<String> = written
@@ -219,9 +219,24 @@ fn write_all_writes_the_sitemap_robots_and_each_languages_feed_and_image() {
             "en/feed.xml",
             "en/share.png",
             "fr/feed.xml",
-            "fr/share.png"
+            "fr/share.png",
+            "manifest.webmanifest",
+            "icons/icon-192.png",
+            "icons/icon-512.png",
+            "icons/maskable-512.png"
         ]
     );
+    // The manifest names icons that were written, and starts where it is.
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.webmanifest")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["start_url"], "./");
+    assert_eq!(manifest["display"], "standalone");
+    let icons = manifest["icons"].as_array().unwrap();
+    assert!(icons.iter().any(|i| i["purpose"] == "maskable"));
+    for icon in icons {
+        assert!(dir.join(icon["src"].as_str().unwrap()).is_file(), "{icon}");
+    }
     for path in &written {
         assert!(std::fs::metadata(path).unwrap().len() > 0, "{path:?}");
     }

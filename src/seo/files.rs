@@ -1,5 +1,6 @@
 //! Writing every file of this module into the built folder.
 
+use super::app_icon::{app_icon_png, web_manifest, APP_ICONS, MANIFEST_PATH};
 use super::feed::{atom_feed, feed_path};
 use super::share_image::{share_image_path, share_image_png};
 use super::sitemap::{robots_txt, sitemap_xml, ROBOTS_PATH, SITEMAP_PATH};
@@ -9,8 +10,8 @@ use crate::routes::Page;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// Writes `sitemap.xml`, `robots.txt`, and for each language `{lang}/feed.xml` and
-/// `{lang}/share.png` under `out_dir`, creating folders as needed and replacing files that
+/// Writes `sitemap.xml`, `robots.txt`, for each language `{lang}/feed.xml` and
+/// `{lang}/share.png`, then the web app manifest and its icons under `out_dir`, creating folders as needed and replacing files that
 /// exist (such as a `robots.txt` copied from `public/`). `page_text` gives each page's title
 /// and description, as its head shows them; the feeds take the articles page's.
 ///
@@ -38,6 +39,13 @@ pub fn write_all(
             share_image_path(lang),
             share_image_png(&content.site, lang)?,
         ));
+    }
+    files.push((
+        MANIFEST_PATH.to_owned(),
+        web_manifest(&content.site).into_bytes(),
+    ));
+    for icon in APP_ICONS {
+        files.push((icon.path.to_owned(), app_icon_png(icon)?));
     }
     let mut written = Vec::with_capacity(files.len());
     for (relative, bytes) in files {

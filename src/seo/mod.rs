@@ -18,6 +18,7 @@
 //! | `en/feed.xml`, `fr/feed.xml` | Atom feed of the articles in that language, newest first |
 //! | `en/share.png`, `fr/share.png` | 1200×630 share image with the name and that language's tagline |
 
+mod app_icon;
 mod escape;
 mod feed;
 mod files;
@@ -27,6 +28,7 @@ mod share_image;
 mod sitemap;
 mod url;
 
+pub use app_icon::{app_icon_png, app_icon_svg, web_manifest, AppIcon, APP_ICONS, MANIFEST_PATH};
 pub use escape::{escape_html, json_for_script};
 pub use feed::{atom_feed, feed_path};
 pub use files::write_all;

@@ -8,7 +8,14 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup bench
+.PHONY: serve test setup bench dist
+
+# The release build, finished: trunk's build, then every page pre-rendered with its SEO files.
+#   make dist                                   → dist/
+#   PUBLIC_URL=/portal/ make dist DIST=dist-portal   (a sub-path; SITE_URL for the host)
+DIST ?= dist
+PUBLIC_URL ?= /
+export PUBLIC_URL
 
 serve: setup
 	trunk serve
@@ -22,3 +29,7 @@ setup:
 # Not one of the two commands: the benchmarks (scripts/bench.sh), for whoever measures.
 bench: setup
 	scripts/bench.sh
+
+dist: setup
+	trunk build --release --quiet --public-url $(PUBLIC_URL) --dist $(DIST)
+	cargo run --quiet --bin prerender -- $(DIST)

@@ -20,9 +20,9 @@ if grep -qE 'test result: FAILED|^error' target/native-tests.log; then
   exit 1
 fi
 
-step "release build (trunk build --release), at the root and under /portal/"
-trunk build --release --quiet
-trunk build --release --quiet --public-url /portal/ --dist dist-portal
+step "release build, pre-rendered (make dist), at the root and under /portal/"
+make --no-print-directory dist
+PUBLIC_URL=/portal/ make --no-print-directory dist DIST=dist-portal
 
 step "size budget"
 scripts/size.sh

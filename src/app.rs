@@ -45,7 +45,11 @@ fn LanguageRedirect() -> impl IntoView {
         if query.is_empty() { "" } else { "?" },
         query
     );
-    // Navigating during the first render would race the router; do it right after.
+    // Navigating during the first render would race the router; do it right after. (Only in
+    // the browser: the build renders `/` as a language chooser instead.)
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (navigate, target, NavigateOptions::default());
+    #[cfg(target_arch = "wasm32")]
     request_animation_frame(move || {
         navigate(
             &target,

@@ -64,3 +64,18 @@ pub fn base_href() -> String {
         "/".to_owned()
     }
 }
+
+/// Whether the page was rendered at build time (it carries the app's `<main>` already).
+pub fn is_prerendered() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .is_some()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}

@@ -13,6 +13,8 @@ pub mod faq;
 pub mod i18n;
 pub mod load;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod press;
 pub mod routes;
 pub mod search;

@@ -120,6 +120,43 @@ pub async fn load<T: ContentFile>() -> Result<Arc<T>, LoadError> {
     }
 }
 
+/// The content file `T` if it is at hand without waiting: natively it is read from disk (once,
+/// then kept), so a build-time render holds the content; in the browser it is there once
+/// [`load`] has finished for it (the start-up loads a page's files before it takes over the
+/// pre-rendered page), so the first render shows the content rather than a placeholder.
+pub fn ready<T: ContentFile>() -> Option<Arc<T>> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::ready::<T>()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        native::ready::<T>()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use crate::content::ContentFile;
+    use std::any::Any;
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex};
+
+    static FILES: Mutex<Option<HashMap<&'static str, Arc<dyn Any + Send + Sync>>>> =
+        Mutex::new(None);
+
+    pub fn ready<T: ContentFile>() -> Option<Arc<T>> {
+        let mut files = FILES.lock().unwrap_or_else(|e| e.into_inner());
+        let files = files.get_or_insert_with(HashMap::new);
+        if let Some(any) = files.get(T::FILE) {
+            return any.clone().downcast::<T>().ok();
+        }
+        let value: Arc<T> = Arc::new(super::read_from_dir::<T>(&super::content_dir()).ok()?);
+        files.insert(T::FILE, value.clone());
+        Some(value)
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use super::{parse, LoadError, LoadErrorKind};
@@ -152,6 +189,11 @@ mod browser {
             any.downcast::<T>()
                 .unwrap_or_else(|_| unreachable!("one type per file name"))
         })
+    }
+
+    pub fn ready<T: ContentFile>() -> Option<Arc<T>> {
+        let done = FILES.with(|files| files.borrow().get(T::FILE)?.peek()?.clone().ok())?;
+        done.downcast::<T>().ok()
     }
 
     /// `content/FILE` resolved against the document's base URL, so the site works under a

@@ -69,6 +69,19 @@ impl Page {
         }
     }
 
+    /// The page a path (without the base path) shows: `/fr/faq` → the FAQ; `None` for `/`
+    /// and unknown paths.
+    pub fn of_path(path: &str) -> Option<Page> {
+        let mut parts = path.trim_start_matches('/').split('/');
+        lang_of_path(path)?;
+        parts.next();
+        let slug = parts.next().unwrap_or("");
+        if parts.next().is_some_and(|rest| !rest.is_empty()) {
+            return None;
+        }
+        Page::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
     /// `/en/`, `/fr/faq`…
     pub fn path(self, lang: Lang) -> String {
         format!("/{}/{}", lang.code(), self.slug())
@@ -284,6 +297,16 @@ mod tests {
         assert_eq!(join_query("/en/faq", "?q=x"), "/en/faq?q=x");
         assert_eq!(join_query("/en/faq", "q=x"), "/en/faq?q=x");
         assert_eq!(join_query("/en/faq", ""), "/en/faq");
+    }
+
+    #[test]
+    fn finds_the_page_of_a_path() {
+        assert_eq!(Page::of_path("/fr/faq"), Some(Page::Faq));
+        assert_eq!(Page::of_path("/en/"), Some(Page::Home));
+        assert_eq!(Page::of_path("/en"), Some(Page::Home));
+        assert_eq!(Page::of_path("/en/nowhere"), None);
+        assert_eq!(Page::of_path("/de/faq"), None);
+        assert_eq!(Page::of_path("/"), None);
     }
 
     #[test]

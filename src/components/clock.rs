@@ -31,8 +31,12 @@ pub fn now_unix() -> i64 {
 /// Unix seconds, refreshed every `every` while the view that asked for it is shown.
 pub fn use_now(every: Duration) -> ReadSignal<i64> {
     let (now, set_now) = signal(now_unix());
+    // Only the browser ticks; a build-time render shows the moment of the build.
+    #[cfg(target_arch = "wasm32")]
     if let Ok(handle) = set_interval_with_handle(move || set_now.set(now_unix()), every) {
         on_cleanup(move || handle.clear());
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (set_now, every);
     now
 }

@@ -3,10 +3,10 @@
 
 use crate::content::ContentFile;
 use crate::i18n::Lang;
-use crate::load::{load, LoadError, LoadErrorKind};
+use crate::load::{load, ready, LoadError, LoadErrorKind};
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// The content file `T`, starting to load now. A page that needs two files creates both
 /// resources first, so that they load at the same time.
@@ -28,8 +28,11 @@ where
     T: ContentFile,
     V: IntoView + 'static,
 {
+    if let Some(data) = ready::<T>() {
+        return Either::Left(view(data));
+    }
     let retry = Callback::new(move |()| resource.refetch());
-    view! {
+    Either::Right(view! {
         <Transition fallback=move || view! { <LoadingPlaceholder lang /> }>
             {move || {
                 let view = view.clone();
@@ -41,7 +44,7 @@ where
                 })
             }}
         </Transition>
-    }
+    })
 }
 
 /// Grey blocks the size of the content to come, so nothing jumps when it arrives. After a few
@@ -49,7 +52,14 @@ where
 #[component]
 fn LoadingPlaceholder(lang: Signal<Lang>) -> impl IntoView {
     let (slow, set_slow) = signal(false);
-    set_timeout(move || set_slow.set(true), Duration::from_secs(6));
+    // Timers exist only in the browser (natively `set_timeout` panics).
+    #[cfg(target_arch = "wasm32")]
+    set_timeout(
+        move || set_slow.set(true),
+        std::time::Duration::from_secs(6),
+    );
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = set_slow;
     view! {
         <div class="placeholder" role="status" aria-busy="true">
             <span class="visually-hidden">{move || lang.get().strings().loading}</span>

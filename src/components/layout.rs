@@ -4,7 +4,7 @@ use crate::browser;
 use crate::components::sources::ExternalLink;
 use crate::content::Site;
 use crate::i18n::Lang;
-use crate::load::load;
+use crate::load::{load, ready};
 use crate::routes::{join_query, switch_lang, with_base, without_base, Page};
 use leptos::prelude::*;
 use leptos_meta::Html;
@@ -100,8 +100,8 @@ fn Footer(lang: Signal<Lang>) -> impl IntoView {
     // without it (the home page explains the failure).
     let site = LocalResource::new(load::<Site>);
     let social = move || {
-        site.get()
-            .and_then(Result::ok)
+        ready::<Site>()
+            .or_else(|| site.get().and_then(Result::ok))
             .map(|site| site.social.clone())
             .unwrap_or_default()
     };

@@ -63,8 +63,9 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
         });
     });
 
-    // "/" focuses the search box from anywhere on the page.
+    // "/" focuses the search box from anywhere on the page (in the browser).
     let input_ref = NodeRef::<leptos::html::Input>::new();
+    #[cfg(target_arch = "wasm32")]
     let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -80,6 +81,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             }
         }
     });
+    #[cfg(target_arch = "wasm32")]
     on_cleanup(move || handle.remove());
 
     let on_input = {

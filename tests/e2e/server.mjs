@@ -1,6 +1,6 @@
-// Serves a built site the way a static host or CDN does: existing files as they are, index.html
-// for any other path without a file extension (the single-page-app fallback), and a real 404
-// for a missing file (so a missing content file is an HTTP error, not a page of HTML).
+// Serves a built site the way GitHub Pages, Netlify and Cloudflare Pages do: existing files as
+// they are, `/en/faq` from `en/faq.html`, `/en/` from `en/index.html` (and `/en` redirected to
+// `/en/`), and `404.html` with status 404 for anything else.
 // Optionally under a base path, to test deployments in a sub-folder.
 //
 //   node server.mjs --dir ../../dist --port 4173 [--base /portal/]
@@ -29,6 +29,7 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 function send(res, status, file) {
@@ -56,8 +57,18 @@ http
       res.writeHead(403).end('forbidden');
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) return send(res, 200, file);
-    if (path.extname(rel) === '') return send(res, 200, path.join(root, 'index.html'));
+    const isFile = (f) => fs.existsSync(f) && fs.statSync(f).isFile();
+    if (isFile(file)) return send(res, 200, file);
+    if (isFile(path.join(file, 'index.html'))) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: pathname + '/' + new URL(req.url, 'http://x').search }).end();
+        return;
+      }
+      return send(res, 200, path.join(file, 'index.html'));
+    }
+    if (path.extname(rel) === '' && isFile(file + '.html')) return send(res, 200, file + '.html');
+    const notFound = path.join(root, '404.html');
+    if (isFile(notFound)) return send(res, 404, notFound);
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   })
   .listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -51,14 +51,11 @@ test('an impossible date is named', async ({ page }) => {
 
 test('a server error can be retried', async ({ page, consoleWatch }) => {
   consoleWatch.allow(networkNoise);
-  let calls = 0;
-  await page.route('**/content/faq.json', async (r) => {
-    calls += 1;
-    if (calls === 1) return r.fulfill({ status: 503, body: 'busy' });
-    return r.fallback();
-  });
+  let broken = true;
+  await page.route('**/content/faq.json', async (r) => (broken ? r.fulfill({ status: 503, body: 'busy' }) : r.fallback()));
   await open(page, '/en/faq');
   await expect(page.getByRole('alert')).toContainText('HTTP status 503');
+  broken = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
@@ -72,14 +69,19 @@ test('a network failure is explained', async ({ page, consoleWatch }) => {
   await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
 });
 
-test('a slow file shows a placeholder, then says the connection is slow, then the content', async ({ page }) => {
+test('a slow file: the pre-rendered page stays readable; going to it in the app shows a placeholder, then says so, then the content', async ({ page }) => {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/content/faq.json', async (r) => {
     await gate;
     await r.fallback();
   });
-  await open(page, '/en/faq', { waitForContent: false });
+  // Opened directly, the page is there before the file arrives.
+  await page.goto('/en/faq');
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+  // Reached from another page once the app runs, the file is awaited with a placeholder.
+  await open(page, '/en/timeline');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ' }).click();
   const status = page.getByRole('status');
   await expect(status).toContainText('Loading…');
   await expect(status).toContainText('Still loading: the connection seems slow.', { timeout: 9000 });

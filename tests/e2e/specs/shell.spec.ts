@@ -68,7 +68,9 @@ test.describe('unknown addresses get a 404 page in the visitor\'s language', () 
     ['/EN/', 'en', 'Page not found', 'Go to the home page'],
     ['/some/deep/path?x=<script>', 'en', 'Page not found', 'Go to the home page'],
   ]) {
-    test(`${path}`, async ({ page }) => {
+    test(`${path}`, async ({ page, consoleWatch }) => {
+      // The host answers an unknown address with 404.html and status 404, which the browser logs.
+      consoleWatch.allow(/status of 404/);
       await open(page, path);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -134,7 +136,8 @@ test.describe('on a 360 px phone', () => {
   });
 });
 
-test('the site works under a sub-path', async ({ page }) => {
+test('the site works under a sub-path', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(/status of 404/); // the unknown address at the end
   await page.goto('http://127.0.0.1:4174/portal/');
   await expect(page).toHaveURL('http://127.0.0.1:4174/portal/en/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');

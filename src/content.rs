@@ -155,6 +155,10 @@ pub struct Article {
     pub id: String,
     /// The title as published, in `language`.
     pub title: String,
+    /// True when `title` is a description written by the editors, not the published headline
+    /// (the headline could not be confirmed). Shown as a description, never in quotes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub title_is_description: bool,
     /// The title translated into the other language.
     pub translated_title: String,
     /// The language the article was published in.
@@ -803,6 +807,7 @@ mod tests {
         let a = Article {
             id: "a".into(),
             title: "TikTok lance un site".into(),
+            title_is_description: false,
             translated_title: "TikTok launches a site".into(),
             language: Lang::Fr,
             publisher: "Le Monde".into(),

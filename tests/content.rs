@@ -40,3 +40,199 @@ fn timeline_json_keeps_the_contract() {
     let timeline = check::<Timeline>();
     assert!(!timeline.events.is_empty());
 }
+
+// ---------------------------------------------------------------- sources
+
+mod sources;
+
+use sources::{cited, host, host_table, says_copy, Cited, Mirrors, MIRRORS};
+
+fn load<T: ContentFile>() -> T {
+    read_from_dir::<T>(&content_dir()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn all_files() -> (Site, Faq, Articles, Timeline) {
+    (load(), load(), load(), load())
+}
+
+#[test]
+fn every_source_is_an_original_or_a_named_copy() {
+    let (site, faq, articles, timeline) = all_files();
+    let cited = cited(&site, &faq, &articles, &timeline);
+    let problems = sources::problems(&cited, &Mirrors::parse(MIRRORS));
+    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        listed.len(),
+        listed.join("\n")
+    );
+}
+
+/// `cargo test --test content hosts -- --nocapture` shows where the content's weight lies.
+#[test]
+fn hosts_table_counts_every_use_and_originals_outweigh_copies() {
+    let (site, faq, articles, timeline) = all_files();
+    let cited = cited(&site, &faq, &articles, &timeline);
+    let table = host_table(&cited);
+    println!("{table}");
+    let counts = sources::host_counts(&cited);
+    let (originals, copies) = counts
+        .values()
+        .fold((0, 0), |(o, c), (a, b)| (o + a, c + b));
+    assert_eq!(originals + copies, cited.len(), "every use is counted once");
+    assert!(
+        originals > 3 * copies,
+        "copies carry too much weight: {copies} copies against {originals} originals"
+    );
+}
+
+#[test]
+fn every_copy_still_cited_is_justified_in_content_md() {
+    let (site, faq, articles, timeline) = all_files();
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CONTENT.md"))
+        .expect("CONTENT.md");
+    let copies_section = guide
+        .split("\n## ")
+        .find(|s| s.starts_with("Copies"))
+        .expect("CONTENT.md has a “## Copies” section");
+    let mut missing: Vec<String> = cited(&site, &faq, &articles, &timeline)
+        .iter()
+        .filter(|c| c.title.is_some_and(says_copy))
+        .filter_map(|c| host(c.url))
+        .filter(|h| !copies_section.contains(h.as_str()))
+        .collect();
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "copies on these hosts are not explained in CONTENT.md's “Copies” section: {}",
+        missing.join(", ")
+    );
+}
+
+#[test]
+fn the_key_statement_cites_tiktok_itself_first() {
+    let (site, ..) = all_files();
+    let first = site.key_statement.sources.first().expect("a source");
+    assert!(
+        first.publisher.starts_with("TikTok"),
+        "site.json › site › key_statement.sources[0].publisher: the statement's own author comes first, not “{}”",
+        first.publisher
+    );
+}
+
+#[test]
+fn every_mirror_on_the_list_says_why() {
+    // Mirrors::parse panics on a host without a reason.
+    let mirrors = Mirrors::parse(MIRRORS);
+    assert!(mirrors.hosts().count() >= 10);
+    assert!(mirrors
+        .hosts()
+        .all(|h| host(&format!("https://{h}/")).as_deref() == Some(h)));
+}
+
+fn use_of<'a>(url: &'a str, title: &'a str, id: &str) -> Cited<'a> {
+    Cited {
+        file: "faq.json",
+        id: id.into(),
+        field: "sources[0].url".into(),
+        url,
+        title: Some(title),
+        copy_named_by_sources: false,
+    }
+}
+
+fn messages(uses: &[Cited]) -> Vec<String> {
+    let mirrors = Mirrors::parse("wikimili.com  mirror of Wikipedia articles\n");
+    sources::problems(uses, &mirrors)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn a_trailing_dot_in_a_host_is_named_with_its_fix() {
+    let m = messages(&[use_of("https://en.wikisource.org./wiki/X", "X", "x")]);
+    assert_eq!(
+        m,
+        ["faq.json › x › sources[0].url: host “en.wikisource.org.” ends with a dot: write “en.wikisource.org”"]
+    );
+}
+
+#[test]
+fn a_staging_host_is_rejected_but_a_dev_top_level_domain_is_not() {
+    let m = messages(&[
+        use_of("https://iguazu-staging.vlex.com/cases/1", "A", "a"),
+        use_of("https://web.dev/articles/x", "B", "b"),
+        use_of("https://demo.vercel.app/x", "C", "c"),
+    ]);
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m[0]
+        .starts_with("faq.json › a › sources[0].url: host “iguazu-staging.vlex.com” is a staging"));
+    assert!(m[1].starts_with("faq.json › c › sources[0].url: host “demo.vercel.app” is a demo"));
+}
+
+#[test]
+fn tracking_parameters_are_named_and_ordinary_ones_pass() {
+    let m = messages(&[
+        use_of("https://a.org/x?utm_source=tw&id=3", "A", "a"),
+        use_of("https://b.org/x?amp=1", "B", "b"),
+        use_of("https://c.org/x?BC=bc_1", "C", "c"),
+        use_of("https://d.org/?p=8623", "D", "d"),
+        use_of("https://e.org/x?enter_method=card&hs_amp=true", "E", "e"),
+    ]);
+    assert_eq!(m.len(), 4, "{m:?}");
+    assert!(m[0].contains("tracking parameter “utm_source”"));
+    assert!(m[1].contains("“amp”"));
+    assert!(m[2].contains("“BC”"));
+    assert!(m[3].contains("“enter_method”, “hs_amp”"));
+}
+
+#[test]
+fn one_address_with_two_titles_is_rejected_at_the_second_use() {
+    let m = messages(&[
+        use_of("https://a.org/x", "Title one", "first"),
+        use_of("https://a.org/x", "Title one", "same"),
+        use_of("https://a.org/x", "Title two", "second"),
+    ]);
+    assert_eq!(
+        m,
+        ["faq.json › second › sources[0].url: “https://a.org/x” is titled “Title two” here but “Title one” at faq.json › first: one address, one title"]
+    );
+}
+
+#[test]
+fn a_mirror_passes_only_when_named_as_a_copy() {
+    let m = messages(&[
+        use_of(
+            "https://wikimili.com/en/X",
+            "X (encyclopedia article)",
+            "bare",
+        ),
+        use_of(
+            "https://www.wikimili.com/en/Y",
+            "Copy of the Wikipedia article on Y",
+            "named",
+        ),
+        use_of("https://notwikimili.com/en/Z", "Z", "other"),
+    ]);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(m[0].starts_with(
+        "faq.json › bare › sources[0].url: “wikimili.com” is a known mirror or aggregator (mirror of Wikipedia articles)"
+    ));
+}
+
+#[test]
+fn an_articles_own_address_on_a_mirror_needs_a_source_naming_it_a_copy() {
+    let own = |copy_named_by_sources| Cited {
+        file: "articles.json",
+        id: "a".into(),
+        field: "url".into(),
+        url: "https://wikimili.com/en/X",
+        title: None,
+        copy_named_by_sources,
+    };
+    assert_eq!(messages(&[own(false)]).len(), 1);
+    assert!(messages(&[own(true)]).is_empty());
+}

@@ -76,6 +76,7 @@ pub fn synthetic_articles(n: usize, seed: u64) -> Articles {
                 }],
                 id,
                 title,
+                title_is_description: false,
                 translated_title,
                 language,
                 publisher: publisher.to_owned(),

@@ -34,6 +34,7 @@ fn article(
     Article {
         id: id.into(),
         title: id.into(),
+        title_is_description: false,
         translated_title: id.into(),
         language: lang,
         publisher: publisher.into(),

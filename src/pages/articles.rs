@@ -285,7 +285,10 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
                 " · "
                 <time datetime=a.date.to_string()>{a.date.format_long(lang)}</time>
             </p>
-            <h2 class="card-title" id=format!("title-{}", a.id) lang=a.language.code()>{a.title.clone()}</h2>
+            <h2 class="card-title" class:described=a.title_is_description id=format!("title-{}", a.id) lang=a.language.code()>
+                {a.title_is_description.then(|| view! { <span class="described-label">{words.described} " "</span> })}
+                {a.title.clone()}
+            </h2>
             {translated.map(|title| view! {
                 <p class="translated-title">
                     <span class="visually-hidden">{words.translation} " "</span>

@@ -144,3 +144,10 @@ test('a filter button keeps the page where it is', async ({ page }) => {
   await expect(year).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
 });
+
+test('a title the editors had to write is shown as a description, not as a headline', async ({ page }) => {
+  await open(page, '/en/articles?kind=statement');
+  const described = cards(page).filter({ hasText: 'Description:' });
+  expect(await described.count()).toBeGreaterThan(0);
+  await expect(described.first().getByRole('heading', { level: 2 })).toContainText('Description:');
+});

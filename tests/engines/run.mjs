@@ -1,0 +1,126 @@
+// Runs the cross-engine journeys (journeys.mjs) against a built site: starts the static server
+// and each engine's WebDriver server on 127.0.0.1, runs `node --test` over one test file per
+// engine, and stops everything it started, whatever happens.
+//
+//   node tests/engines/run.mjs [--dir dist] [--engines webkit,firefox,chromium] [--jobs 1]
+//
+// --dir      the folder to serve, relative to the repository (default dist): the release build
+// --engines  which engines (default all three)
+// --jobs     how many engines run at once (default 1: on 2 cores, one at a time is as fast and
+//            keeps timeouts honest)
+// The closing lines are node's test summary ("ℹ tests N", "ℹ pass N", "ℹ fail N"); the exit
+// status is non-zero when a journey fails or an engine cannot start.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { engines, SITE_PORT, INJECTED_SITE_PORT } from './engines.mjs';
+import { startInjectingProxy } from './inject.mjs';
+
+const here = import.meta.dirname;
+const repo = path.resolve(here, '../..');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const dir = path.resolve(repo, arg('dir', 'dist'));
+const chosen = arg('engines', 'webkit,firefox,chromium').split(',').filter(Boolean);
+const jobs = arg('jobs', '1');
+
+const say = (s) => console.log(`engines: ${s}`);
+const fail = (s) => {
+  console.error(`engines: ${s}`);
+  process.exitCode = 1;
+};
+
+for (const e of chosen) if (!engines[e]) throw new Error(`unknown engine ${e}; known: ${Object.keys(engines).join(', ')}`);
+if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  fail(`no built site in ${dir} (run trunk build --release first)`);
+  process.exit(1);
+}
+
+// Every process started here, each in its own process group, so stopping it also stops what it
+// started (xvfb-run's Xvfb, a driver's browsers).
+const started = [];
+function start(name, command, args) {
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  child.on('exit', (code, signal) => {
+    if (!child.stopping) say(`${name} exited (${signal || code})${log ? `:\n${log.slice(-2000)}` : ''}`);
+  });
+  started.push(child);
+  return child;
+}
+function stopAll() {
+  for (const child of started.reverse()) {
+    child.stopping = true;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+async function waitForHttp(url, what, timeout = 20_000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return res;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${what} did not answer at ${url} within ${timeout / 1000} s`);
+}
+
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0 || fs.existsSync(command);
+
+const t0 = Date.now();
+const runnable = [];
+try {
+  start('site', process.execPath, [path.join(repo, 'tests/e2e/server.mjs'), '--dir', dir, '--port', String(SITE_PORT)]);
+  await waitForHttp(`http://127.0.0.1:${SITE_PORT}/robots.txt`, 'the static server');
+  say(`serving ${path.relative(repo, dir) || '.'} at http://127.0.0.1:${SITE_PORT}/`);
+  if (chosen.some((e) => engines[e].injected)) {
+    const proxy = await startInjectingProxy({ upstream: SITE_PORT, port: INJECTED_SITE_PORT });
+    process.on('exit', () => proxy.close());
+    proxy.unref();
+  }
+
+  for (const name of chosen) {
+    const def = engines[name];
+    const missing = Object.entries(def.needs).filter(([c]) => !has(c));
+    if (missing.length) {
+      fail(`${name}: missing ${missing.map(([c, how]) => `${c} (${how})`).join(', ')}; run scripts/setup.sh`);
+      continue;
+    }
+    const [command, args] = def.command(def.port);
+    start(`${name} driver`, command, args);
+    runnable.push(name);
+  }
+  for (const name of runnable) {
+    const res = await waitForHttp(`http://127.0.0.1:${engines[name].port}/status`, `${name}'s WebDriver server`);
+    const status = await res.json().catch(() => ({}));
+    say(`${engines[name].label} driver ready${status?.value?.build?.version ? ` (${status.value.build.version})` : ''}`);
+  }
+} catch (e) {
+  fail(e.message);
+  process.exit(1);
+}
+
+const files = runnable.map((e) => path.join(here, `${e}.test.mjs`));
+const test = spawn(
+  process.execPath,
+  ['--test', '--test-reporter=spec', `--test-concurrency=${jobs}`, ...files],
+  { stdio: 'inherit', env: { ...process.env, ENGINE_SITE: `http://127.0.0.1:${SITE_PORT}`, ENGINE_SITE_INJECTED: `http://127.0.0.1:${INJECTED_SITE_PORT}` } },
+);
+const code = await new Promise((r) => test.on('exit', (c, s) => r(c ?? (s ? 1 : 0))));
+say(`${runnable.join(', ')}: done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+if (code !== 0) process.exitCode = code;

@@ -16,6 +16,9 @@ fn main() {
         });
     } else {
         leptos::mount::mount_to_body(sunny_corner::app::App);
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            takeover::ready(&document);
+        }
     }
 }
 
@@ -114,7 +117,15 @@ mod takeover {
                 }
             }
             window.scroll_to_with_x_and_y(scroll.0, scroll.1);
+            ready(&document);
         });
+    }
+
+    /// Marks the page as run by the app (`<html data-app="ready">`), for tests and styles.
+    pub fn ready(document: &web_sys::Document) {
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("data-app", "ready");
+        }
     }
 
     fn list(document: &web_sys::Document, selector: &str) -> Vec<web_sys::Element> {

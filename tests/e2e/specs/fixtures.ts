@@ -24,10 +24,12 @@ export const test = base.extend<{ consoleWatch: Watch }>({
 
 export { expect };
 
-/** Opens a path and waits until the portal has rendered its frame and, unless told not to,
- *  until no content is still loading (the page shows its content or an error). */
-export async function open(page: Page, path: string, { waitForContent = true } = {}) {
+/** Opens a path and waits until the app runs (unless `app: false`, for pages without
+ *  JavaScript) and, unless told not to, until no content is still loading. */
+export async function open(page: Page, path: string, { waitForContent = true, app = true } = {}) {
   await page.goto(path);
+  // The pre-rendered page shows at once; the app has taken it over when <html> says so.
+  if (app) await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.getByRole('main')).toBeVisible();
   // The loading placeholder is the one busy region.
   if (waitForContent) await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);

@@ -9,7 +9,7 @@ test.describe('with JavaScript off', () => {
   for (const lang of ['en', 'fr'] as const) {
     for (const p of pages) {
       test(`/${lang}/${p.slug} shows its content`, async ({ page }) => {
-        await open(page, `/${lang}/${p.slug}`);
+        await open(page, `/${lang}/${p.slug}`, { app: false });
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(p[lang]);
         await expect(page).toHaveTitle(new RegExp(lang === 'en' ? p.titleEn : p.titleFr));
         await expect(page.getByText(lang === 'en' ? /can be read without JavaScript/ : /se lit sans JavaScript/)).toBeVisible();

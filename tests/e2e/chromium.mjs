@@ -11,3 +11,9 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-sync',
 ];
+
+// The ports the e2e servers listen on: E2E_PORT for the root build, the next one for the build
+// under /portal/. Set E2E_PORT to run two checkouts' suites side by side.
+export const sitePort = Number(process.env.E2E_PORT || 4173);
+export const portalPort = sitePort + 1;
+export const portalOrigin = `http://127.0.0.1:${portalPort}`;

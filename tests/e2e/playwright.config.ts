@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, chromiumPath, portalPort, sitePort } from './chromium.mjs';
 
 // End-to-end tests run against the release build (../../dist), served by server.mjs the way a
 // static host serves it: real files, index.html for unknown paths. A second build under the
@@ -18,7 +18,7 @@ export default defineConfig({
   // list for people; json for the one-line summary scripts/test.sh prints at the end.
   reporter: [['list'], ['json', { outputFile: 'results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${sitePort}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
@@ -29,13 +29,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node server.mjs --dir ../../dist --port 4173',
-      url: 'http://127.0.0.1:4173/robots.txt',
+      command: `node server.mjs --dir ../../dist --port ${sitePort}`,
+      url: `http://127.0.0.1:${sitePort}/robots.txt`,
       reuseExistingServer: false,
     },
     {
-      command: 'node server.mjs --dir ../../dist-portal --port 4174 --base /portal/',
-      url: 'http://127.0.0.1:4174/portal/robots.txt',
+      command: `node server.mjs --dir ../../dist-portal --port ${portalPort} --base /portal/`,
+      url: `http://127.0.0.1:${portalPort}/portal/robots.txt`,
       reuseExistingServer: false,
     },
   ],

@@ -4,14 +4,16 @@
 // package that provides it (scripts/setup.sh installs them).
 import { chromiumArgs, chromiumPath } from '../e2e/chromium.mjs';
 
-export const SITE_PORT = 4180;
+// ENGINES_PORT moves the whole range, to run two checkouts side by side.
+const BASE = Number(process.env.ENGINES_PORT || 4180);
+export const SITE_PORT = BASE;
 /** The same site with preload.js in every page, for engines without BiDi (inject.mjs). */
-export const INJECTED_SITE_PORT = 4186;
+export const INJECTED_SITE_PORT = BASE + 6;
 
 export const engines = {
   webkit: {
     label: 'WebKit (WebKitGTK MiniBrowser)',
-    port: 4181,
+    port: BASE + 1,
     // WebKitGTK needs a display even for automation: xvfb-run gives it a virtual one (-a: the
     // first free display number, so parallel runs do not collide).
     command: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1920x1080x24', 'WebKitWebDriver', `--port=${port}`]],
@@ -33,7 +35,7 @@ export const engines = {
   },
   firefox: {
     label: 'Firefox ESR (headless)',
-    port: 4182,
+    port: BASE + 2,
     // geckodriver's BiDi WebSocket defaults to 9222, which Chromium tools also use.
     command: (port) => ['geckodriver', ['--host', '127.0.0.1', `--port=${port}`, '--websocket-port', String(port + 1)]],
     needs: { geckodriver: 'cargo install geckodriver --locked', 'firefox-esr': 'Debian package firefox-esr' },
@@ -63,7 +65,7 @@ export const engines = {
   },
   chromium: {
     label: 'Chromium (headless)',
-    port: 4184,
+    port: BASE + 4,
     command: (port) => ['chromedriver', [`--port=${port}`, '--allowed-ips=127.0.0.1']],
     needs: { chromedriver: 'Debian package chromium-driver' },
     capabilities: () => ({

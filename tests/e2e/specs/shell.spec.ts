@@ -1,4 +1,5 @@
 import { test, expect, open, pages, horizontalOverflow } from './fixtures';
+import { portalOrigin } from '../chromium.mjs';
 
 test.describe('every page renders in both languages', () => {
   for (const p of pages) {
@@ -138,17 +139,17 @@ test.describe('on a 360 px phone', () => {
 
 test('the site works under a sub-path', async ({ page, consoleWatch }) => {
   consoleWatch.allow(/status of 404/); // the unknown address at the end
-  await page.goto('http://127.0.0.1:4174/portal/');
-  await expect(page).toHaveURL('http://127.0.0.1:4174/portal/en/');
+  await page.goto(`${portalOrigin}/portal/`);
+  await expect(page).toHaveURL(`${portalOrigin}/portal/en/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');
   await page.getByRole('navigation').getByRole('link', { name: 'FAQ' }).click();
-  await expect(page).toHaveURL('http://127.0.0.1:4174/portal/en/faq');
+  await expect(page).toHaveURL(`${portalOrigin}/portal/en/faq`);
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
   await page.getByRole('link', { name: 'Français' }).click();
-  await expect(page).toHaveURL('http://127.0.0.1:4174/portal/fr/faq');
-  await page.goto('http://127.0.0.1:4174/portal/fr/nowhere');
+  await expect(page).toHaveURL(`${portalOrigin}/portal/fr/faq`);
+  await page.goto(`${portalOrigin}/portal/fr/nowhere`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
 });
 

@@ -151,76 +151,99 @@ fn messages(uses: &[Cited]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn a_trailing_dot_in_a_host_is_named_with_its_fix() {
-    let m = messages(&[use_of("https://en.wikisource.org./wiki/X", "X", "x")]);
-    assert_eq!(
-        m,
-        ["faq.json › x › sources[0].url: host “en.wikisource.org.” ends with a dot: write “en.wikisource.org”"]
-    );
+/// What one reported problem must say.
+#[derive(Debug)]
+enum Says {
+    Exactly(&'static str),
+    StartsWith(&'static str),
+    Contains(&'static str),
 }
 
-#[test]
-fn a_staging_host_is_rejected_but_a_dev_top_level_domain_is_not() {
-    let m = messages(&[
-        use_of("https://iguazu-staging.vlex.com/cases/1", "A", "a"),
-        use_of("https://web.dev/articles/x", "B", "b"),
-        use_of("https://demo.vercel.app/x", "C", "c"),
-    ]);
-    assert_eq!(m.len(), 2, "{m:?}");
-    assert!(m[0]
-        .starts_with("faq.json › a › sources[0].url: host “iguazu-staging.vlex.com” is a staging"));
-    assert!(m[1].starts_with("faq.json › c › sources[0].url: host “demo.vercel.app” is a demo"));
-}
+use Says::{Contains, Exactly, StartsWith};
+
+/// One use of an address in a test row: (url, title, item id).
+type Use = (&'static str, &'static str, &'static str);
+
+/// One source rule a row: the uses given to the check, and what each problem it reports must say,
+/// in order. A use that breaks no rule is there to show that it passes.
+const RULES: &[(&str, &[Use], &[Says])] = &[
+    (
+        "a trailing dot in a host is named with its fix",
+        &[("https://en.wikisource.org./wiki/X", "X", "x")],
+        &[Exactly(
+            "faq.json › x › sources[0].url: host “en.wikisource.org.” ends with a dot: write “en.wikisource.org”",
+        )],
+    ),
+    (
+        "a staging or demo host is rejected, a .dev top-level domain is not",
+        &[
+            ("https://iguazu-staging.vlex.com/cases/1", "A", "a"),
+            ("https://web.dev/articles/x", "B", "b"),
+            ("https://demo.vercel.app/x", "C", "c"),
+        ],
+        &[
+            StartsWith("faq.json › a › sources[0].url: host “iguazu-staging.vlex.com” is a staging"),
+            StartsWith("faq.json › c › sources[0].url: host “demo.vercel.app” is a demo"),
+        ],
+    ),
+    (
+        "tracking parameters are named, ordinary ones pass",
+        &[
+            ("https://a.org/x?utm_source=tw&id=3", "A", "a"),
+            ("https://b.org/x?amp=1", "B", "b"),
+            ("https://c.org/x?BC=bc_1", "C", "c"),
+            ("https://d.org/?p=8623", "D", "d"),
+            ("https://e.org/x?enter_method=card&hs_amp=true", "E", "e"),
+        ],
+        &[
+            Contains("tracking parameter “utm_source”"),
+            Contains("“amp”"),
+            Contains("“BC”"),
+            Contains("“enter_method”, “hs_amp”"),
+        ],
+    ),
+    (
+        "one address with two titles is rejected at the second use",
+        &[
+            ("https://a.org/x", "Title one", "first"),
+            ("https://a.org/x", "Title one", "same"),
+            ("https://a.org/x", "Title two", "second"),
+        ],
+        &[Exactly(
+            "faq.json › second › sources[0].url: “https://a.org/x” is titled “Title two” here but “Title one” at faq.json › first: one address, one title",
+        )],
+    ),
+    (
+        "a mirror passes only when named as a copy",
+        &[
+            ("https://wikimili.com/en/X", "X (encyclopedia article)", "bare"),
+            ("https://www.wikimili.com/en/Y", "Copy of the Wikipedia article on Y", "named"),
+            ("https://notwikimili.com/en/Z", "Z", "other"),
+        ],
+        &[StartsWith(
+            "faq.json › bare › sources[0].url: “wikimili.com” is a known mirror or aggregator (mirror of Wikipedia articles)",
+        )],
+    ),
+];
 
 #[test]
-fn tracking_parameters_are_named_and_ordinary_ones_pass() {
-    let m = messages(&[
-        use_of("https://a.org/x?utm_source=tw&id=3", "A", "a"),
-        use_of("https://b.org/x?amp=1", "B", "b"),
-        use_of("https://c.org/x?BC=bc_1", "C", "c"),
-        use_of("https://d.org/?p=8623", "D", "d"),
-        use_of("https://e.org/x?enter_method=card&hs_amp=true", "E", "e"),
-    ]);
-    assert_eq!(m.len(), 4, "{m:?}");
-    assert!(m[0].contains("tracking parameter “utm_source”"));
-    assert!(m[1].contains("“amp”"));
-    assert!(m[2].contains("“BC”"));
-    assert!(m[3].contains("“enter_method”, “hs_amp”"));
-}
-
-#[test]
-fn one_address_with_two_titles_is_rejected_at_the_second_use() {
-    let m = messages(&[
-        use_of("https://a.org/x", "Title one", "first"),
-        use_of("https://a.org/x", "Title one", "same"),
-        use_of("https://a.org/x", "Title two", "second"),
-    ]);
-    assert_eq!(
-        m,
-        ["faq.json › second › sources[0].url: “https://a.org/x” is titled “Title two” here but “Title one” at faq.json › first: one address, one title"]
-    );
-}
-
-#[test]
-fn a_mirror_passes_only_when_named_as_a_copy() {
-    let m = messages(&[
-        use_of(
-            "https://wikimili.com/en/X",
-            "X (encyclopedia article)",
-            "bare",
-        ),
-        use_of(
-            "https://www.wikimili.com/en/Y",
-            "Copy of the Wikipedia article on Y",
-            "named",
-        ),
-        use_of("https://notwikimili.com/en/Z", "Z", "other"),
-    ]);
-    assert_eq!(m.len(), 1, "{m:?}");
-    assert!(m[0].starts_with(
-        "faq.json › bare › sources[0].url: “wikimili.com” is a known mirror or aggregator (mirror of Wikipedia articles)"
-    ));
+fn each_source_rule_reports_its_problems_and_nothing_else() {
+    for (rule, uses, expected) in RULES {
+        let uses: Vec<Cited> = uses
+            .iter()
+            .map(|&(url, title, id)| use_of(url, title, id))
+            .collect();
+        let m = messages(&uses);
+        assert_eq!(m.len(), expected.len(), "{rule}: {m:?}");
+        for (message, says) in m.iter().zip(expected.iter()) {
+            let holds = match says {
+                Exactly(s) => message == s,
+                StartsWith(s) => message.starts_with(s),
+                Contains(s) => message.contains(s),
+            };
+            assert!(holds, "{rule}: “{message}” should match {says:?}");
+        }
+    }
 }
 
 #[test]

@@ -259,3 +259,13 @@ fn an_articles_own_address_on_a_mirror_needs_a_source_naming_it_a_copy() {
     assert_eq!(messages(&[own(false)]).len(), 1);
     assert!(messages(&[own(true)]).is_empty());
 }
+
+#[test]
+fn a_copy_is_named_in_either_language_including_the_elided_french_form() {
+    assert!(says_copy("Copy of the AP story"));
+    assert!(says_copy("Copie de la dépêche de l'AFP"));
+    assert!(says_copy("Copie d'une dépêche AFP"));
+    assert!(says_copy("Copie d’un article de Reuters"));
+    assert!(!says_copy("Copied text"));
+    assert!(!says_copy("Reuters report"));
+}

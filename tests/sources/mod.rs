@@ -55,10 +55,13 @@ const DEMO_HOST_SUFFIXES: &[&str] = &[
     ".github.io",
 ];
 
-/// A source title that says the link is a copy, not the original.
+/// A source title that says the link is a copy, not the original: "Copy of …", or in French
+/// "Copie de …" and its elided form before a vowel, "Copie d'…" / "Copie d’…".
 pub fn says_copy(title: &str) -> bool {
     let lower = title.to_lowercase();
-    lower.starts_with("copy of ") || lower.starts_with("copie de ")
+    ["copy of ", "copie de ", "copie d'", "copie d\u{2019}"]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// One address the content cites, located for the editor.

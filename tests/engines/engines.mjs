@@ -64,6 +64,9 @@ export const engines = {
           // The page's scripts only; the driver's still run. (Firefox 153 has no BiDi
           // emulation.setScriptingEnabled.)
           'javascript.enabled': javascript,
+          // Scrollbars over the page, as on a phone (and as in the two other engines here),
+          // rather than a 12 px gutter taken from the viewport's width.
+          'ui.useOverlayScrollbars': 1,
         },
       },
     }),

@@ -2,12 +2,14 @@
 // and each engine's WebDriver server on 127.0.0.1, runs `node --test` over one test file per
 // engine, and stops everything it started, whatever happens.
 //
-//   node tests/engines/run.mjs [--dir dist] [--engines webkit,firefox,chromium] [--jobs 1]
+//   node tests/engines/run.mjs [--dir dist] [--engines webkit,firefox,chromium] [--jobs 1] [--grep RE]
 //
 // --dir      the folder to serve, relative to the repository (default dist): the release build
 // --engines  which engines (default all three)
 // --jobs     how many engines run at once (default 1: on 2 cores, one at a time is as fast and
 //            keeps timeouts honest)
+// --grep     only the journeys whose name matches this regular expression (node's
+//            --test-name-pattern), for example --grep screenshot
 // Node's spec reporter prints each journey; the closing line is one summary
 // ("engines: N passed, N failed, N skipped in S s (webkit P/T, …)"); the exit status is non-zero
 // when a journey fails or an engine cannot start.
@@ -28,6 +30,7 @@ const arg = (name, fallback) => {
 const dir = path.resolve(repo, arg('dir', 'dist'));
 const chosen = arg('engines', 'webkit,firefox,chromium').split(',').filter(Boolean);
 const jobs = arg('jobs', '1');
+const grep = arg('grep', null);
 
 const say = (s) => console.log(`engines: ${s}`);
 const fail = (s) => {
@@ -128,6 +131,7 @@ const test = spawn(
     '--test-reporter-destination=stdout',
     `--test-reporter=${path.join(here, 'summary.mjs')}`,
     `--test-reporter-destination=${countsFile}`,
+    ...(grep ? [`--test-name-pattern=${grep}`] : []),
     ...files,
   ],
   { stdio: 'inherit', env: { ...process.env, ENGINE_SITE: `http://127.0.0.1:${SITE_PORT}`, ENGINE_SITE_INJECTED: `http://127.0.0.1:${INJECTED_SITE_PORT}` } },

@@ -36,7 +36,7 @@ status=0
   console.log(`e2e: ${r.expected + r.flaky} passed, ${r.unexpected} failed, ${r.skipped} skipped`);
 ') || true
 
-# Runs whatever the Playwright suite said; either failing fails the command.
+# Runs even when the Playwright suite failed; either failing fails the command.
 step "cross-engine journeys in WebKit, Firefox and Chromium (WebDriver)"
 # Closes with "engines: N passed, N failed, N skipped in S s (webkit P/T, firefox P/T, chromium P/T)".
 node tests/engines/run.mjs --dir dist || status=1

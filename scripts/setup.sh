@@ -63,3 +63,32 @@ if ! command -v brotli >/dev/null && [[ $EUID -eq 0 ]] && command -v apt-get >/d
   say "installing brotli (Debian package)"
   apt-get update -qq && apt-get install -y -qq brotli
 fi
+
+# The other browser engines, for the cross-engine journeys (tests/engines): WebKitGTK's
+# WebDriver and a virtual display for it, Firefox ESR, all Debian packages; geckodriver from
+# crates.io; the WebDriver client from npm. No browser is downloaded from anywhere else.
+engine_debs=()
+command -v WebKitWebDriver >/dev/null || engine_debs+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || engine_debs+=(xvfb)
+command -v firefox-esr >/dev/null || engine_debs+=(firefox-esr)
+if ((${#engine_debs[@]})); then
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing ${engine_debs[*]} (Debian packages, about a minute)"
+    # Lock timeout: another set-up on the same machine may be installing its own packages.
+    apt-get -o DPkg::Lock::Timeout=600 update -qq
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${engine_debs[@]}"
+  else
+    echo "setup: the cross-engine journeys need ${engine_debs[*]} (Debian packages); install them and run again" >&2
+    exit 1
+  fi
+fi
+if [[ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver 0.37.1"* ]]; then
+  say "installing geckodriver 0.37.1 (about 2 minutes, once)"
+  cargo install geckodriver --version 0.37.1 --locked
+fi
+lock=tests/engines/package-lock.json
+stamp=tests/engines/node_modules/.package-lock.json
+if [[ ! -f $stamp || $lock -nt $stamp ]]; then
+  say "installing the WebDriver client (npm ci in tests/engines)"
+  (cd tests/engines && npm ci --no-audit --no-fund --loglevel=error)
+fi

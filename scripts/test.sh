@@ -28,12 +28,16 @@ step "size budget"
 scripts/size.sh
 
 step "end-to-end tests in headless Chromium"
-cd tests/e2e
 status=0
-npx playwright test || status=$?
+(cd tests/e2e && npx playwright test) || status=$?
 # One closing line in the plain form CI reads: "e2e: N passed, N failed".
-node -e '
+(cd tests/e2e && node -e '
   const r = require("./results/e2e.json").stats;
   console.log(`e2e: ${r.expected + r.flaky} passed, ${r.unexpected} failed, ${r.skipped} skipped`);
-' || true
+') || true
+
+# Runs even when the Playwright suite failed; either failing fails the command.
+step "cross-engine journeys in WebKit, Firefox and Chromium (WebDriver)"
+# Closes with "engines: N passed, N failed, N skipped in S s (webkit P/T, firefox P/T, chromium P/T)".
+node tests/engines/run.mjs --dir dist || status=1
 exit $status

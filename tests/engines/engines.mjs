@@ -18,13 +18,16 @@ export const engines = {
     // first free display number, so parallel runs do not collide).
     command: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1920x1080x24', 'WebKitWebDriver', `--port=${port}`]],
     needs: { 'xvfb-run': 'Debian package xvfb', WebKitWebDriver: 'Debian package webkit2gtk-driver' },
-    capabilities: () => ({
+    capabilities: ({ javascript }) => ({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
         binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
         // Full-screen mode drops MiniBrowser's toolbar, whose buttons otherwise keep the
         // window at least 447 px wide: with it, the window can be a 360 px phone.
-        args: ['--automation', '--full-screen'],
+        // --enable-javascript=false turns the page's scripts off and shows <noscript>, while the
+        // driver's own scripts still run (--enable-javascript-markup=false would leave
+        // <noscript> hidden).
+        args: ['--automation', '--full-screen', ...(javascript ? [] : ['--enable-javascript=false'])],
       },
     }),
     // WebKitGTK 2.50's driver refuses `webSocketUrl` ("Failed to match capabilities"): no
@@ -39,7 +42,7 @@ export const engines = {
     // geckodriver's BiDi WebSocket defaults to 9222, which Chromium tools also use.
     command: (port) => ['geckodriver', ['--host', '127.0.0.1', `--port=${port}`, '--websocket-port', String(port + 1)]],
     needs: { geckodriver: 'cargo install geckodriver --locked', 'firefox-esr': 'Debian package firefox-esr' },
-    capabilities: () => ({
+    capabilities: ({ javascript }) => ({
       browserName: 'firefox',
       webSocketUrl: true,
       'moz:firefoxOptions': {
@@ -58,6 +61,12 @@ export const engines = {
           'toolkit.telemetry.enabled': false,
           'network.captive-portal-service.enabled': false,
           'network.connectivity-service.enabled': false,
+          // The page's scripts only; the driver's still run. (Firefox 153 has no BiDi
+          // emulation.setScriptingEnabled.)
+          'javascript.enabled': javascript,
+          // Scrollbars over the page, as on a phone (and as in the two other engines here),
+          // rather than a 12 px gutter taken from the viewport's width.
+          'ui.useOverlayScrollbars': 1,
         },
       },
     }),
@@ -68,12 +77,15 @@ export const engines = {
     port: BASE + 4,
     command: (port) => ['chromedriver', [`--port=${port}`, '--allowed-ips=127.0.0.1']],
     needs: { chromedriver: 'Debian package chromium-driver' },
-    capabilities: () => ({
+    capabilities: ({ javascript }) => ({
       browserName: 'chrome',
       webSocketUrl: true,
       'goog:chromeOptions': {
         binary: chromiumPath,
         args: [...chromiumArgs, '--headless=new', '--lang=en-US', '--hide-scrollbars'],
+        // The content setting a visitor would use: the page's scripts are blocked, the driver's
+        // still run.
+        ...(javascript ? {} : { prefs: { 'profile.managed_default_content_settings.javascript': 2 } }),
       },
     }),
     bidi: true,

@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const SCRIPT_PATH = '/__engines/preload.js';
-const script = fs.readFileSync(path.join(import.meta.dirname, 'preload.js'));
+// fixed-clock.js is a function expression; preload.js calls it by this name. The block keeps
+// the name out of the page's globals.
+const read = (file) => fs.readFileSync(path.join(import.meta.dirname, file), 'utf8');
+const script = `{\nconst installFixedClock = ${read('fixed-clock.js').trim()};\n${read('preload.js')}}\n`;
 
 export function startInjectingProxy({ upstream, port }) {
   const server = http.createServer((req, res) => {

@@ -24,10 +24,17 @@ const countdown = { role: 'region', name: /^(Next deadline|Prochaine échéance)
 // One "Read at …" link per article card: the count of articles a visitor sees.
 const readLinks = { role: 'link', name: /^(Read at|Lire sur) .*\((opens the source site|ouvre le site de la source)\)$/ };
 
-/** The `data:` address of a calendar link, as the file a visitor's browser saves. */
-function calendarFile(href) {
+/** The file a calendar link saves, as the engine itself reads its `data:` address (fetched in
+ *  the page, so the engine's own decoding is what is checked), with its type. */
+async function calendarFile(page, link) {
+  const href = await link.getAttribute('href');
   assert.match(href, /^data:text\/calendar;charset=utf-8,/);
-  return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  const [type, text] = await page.eval(
+    'return fetch(arguments[0]).then(async (r) => [r.headers.get("content-type"), await r.text()]);',
+    href,
+  );
+  assert.equal(type.replace(/\s/g, '').toLowerCase(), 'text/calendar;charset=utf-8');
+  return text;
 }
 
 /** The events of an iCalendar file, read by ical.js (an independent RFC 5545 parser). */
@@ -38,15 +45,65 @@ function calendarEvents(ics) {
   return calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
 }
 
+const site = {
+  plain: process.env.ENGINE_SITE || 'http://127.0.0.1:4180',
+  injected: process.env.ENGINE_SITE_INJECTED || 'http://127.0.0.1:4186',
+};
+
+/** Runs in the page: what of the site's own stylesheets the engine does not understand, as
+ *  "property: value", "selector …" or "@media …" strings. The CSSOM silently drops these, so
+ *  the text of each sheet is read again and every declaration, selector and media query in it
+ *  is put to CSS.supports or matchMedia. */
+async function inPageUnsupportedCss() {
+  const sheets = [...document.styleSheets].filter((s) => s.href && new URL(s.href).origin === location.origin);
+  const found = new Set();
+  for (const sheet of sheets) {
+    const css = (await (await fetch(sheet.href)).text()).replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const [, prop, value] of css.matchAll(/([-a-zA-Z]+)\s*:\s*([^;{}]+)(?=[;}])/g)) {
+      if (!CSS.supports(prop, value.replace(/!important/, '').trim())) found.add(`${prop}: ${value.trim()}`);
+    }
+    for (const [, prelude] of css.matchAll(/(?:^|[{};])\s*([^{};@]+?)\s*\{/g)) {
+      if (/^(from|to|[\d.]+%)$/.test(prelude)) continue; // keyframes
+      for (const selector of prelude.split(/,(?![^(]*\))/)) {
+        if (!CSS.supports(`selector(${selector.trim()})`)) found.add(`selector ${selector.trim()}`);
+      }
+    }
+    for (const [, query] of css.matchAll(/@media\s*([^{]+?)\s*\{/g)) {
+      if (matchMedia(query).media === 'not all') found.add(`@media ${query}`);
+    }
+  }
+  return [...found];
+}
+
+/** Stylesheet features some engine lacks, each with why the portal does without it there and
+ *  a check that it does. A new feature an engine lacks fails the journey above until it is
+ *  listed here with its fallback. */
+const optionalCss = {
+  // Only phone browsers enlarge text on their own (Safari on iPhone, in landscape); this keeps
+  // them from it. WebKitGTK and desktop Firefox never enlarge text, so they need no
+  // replacement: at phone width the text is the size the stylesheet sets.
+  '-webkit-text-size-adjust': {
+    fallback: async (page) => {
+      await page.setViewport(390, 844);
+      const sizes = await page.eval('return [document.documentElement, document.body].map((e) => getComputedStyle(e).fontSize);');
+      assert.deepEqual(sizes, ['16px', '16px'], 'text at its set size on a phone-sized window');
+    },
+  },
+};
+
 export function journeys(engine) {
   describe(`in ${engine}`, () => {
+    withJavaScript(engine);
+    withoutJavaScript(engine);
+  });
+}
+
+function withJavaScript(engine) {
+  describe('with JavaScript', () => {
     /** @type {Page} */
     let page;
     before(async () => {
-      page = await Page.open(engine, {
-        plain: process.env.ENGINE_SITE || 'http://127.0.0.1:4180',
-        injected: process.env.ENGINE_SITE_INJECTED || 'http://127.0.0.1:4186',
-      });
+      page = await Page.open(engine, site);
     });
     after(async () => {
       await page?.close();
@@ -214,7 +271,7 @@ export function journeys(engine) {
         const newest = await dates();
         assert.ok(newest.length >= 40, `${newest.length} dated cards`);
         assert.deepEqual([...newest].sort().reverse(), newest);
-        await page.click({ role: 'link', name: 'Oldest first' });
+        await page.click({ role: 'button', name: 'Oldest first' });
         await page.expectPath(/^\/en\/articles\?sort=oldest$/);
         await page.waitFor(async () => {
           const d = await dates();
@@ -232,7 +289,7 @@ export function journeys(engine) {
         const news = await page.count(readLinks);
         await page.click({ role: 'button', name: /^Courts \d+$/ });
         await page.expectPath(/tag=courts/);
-        await page.click({ role: 'link', name: 'Oldest first' });
+        await page.click({ role: 'button', name: 'Oldest first' });
         await page.expectPath(/sort=oldest/);
         const params = new URL(await page.path(), 'http://x').searchParams;
         assert.deepEqual(Object.fromEntries(params), { kind: 'news', tag: 'courts', sort: 'oldest' });
@@ -315,7 +372,7 @@ export function journeys(engine) {
         await page.goto('/en/');
         const link = await page.find({ role: 'link', name: 'Add to calendar' }, await page.find(countdown));
         assert.equal(await link.getAttribute('download'), 'app-store-ban-2020-09-20.ics');
-        const ics = calendarFile(await link.getAttribute('href'));
+        const ics = await calendarFile(page, link);
         assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n'), 'CRLF line ends');
         const [event, ...more] = calendarEvents(ics);
         assert.equal(more.length, 0);
@@ -332,7 +389,7 @@ export function journeys(engine) {
         await page.useClock('2020-10-01T12:00:00Z');
         await page.goto('/fr/timeline');
         const link = await page.find({ role: 'link', name: 'Ajouter toutes les échéances en cours à votre calendrier' });
-        const events = calendarEvents(calendarFile(await link.getAttribute('href')));
+        const events = calendarEvents(await calendarFile(page, link));
         // On 1 October 2020 the shutdown ban and the divestment order (both 12 November) were
         // pending; the app-store ban had been blocked.
         assert.deepEqual(events.map((e) => e.startDate.toString()), ['2020-11-12', '2020-11-12']);
@@ -394,6 +451,16 @@ export function journeys(engine) {
       }
     });
 
+    describe('what an engine lacks', () => {
+      journey('every stylesheet feature this engine lacks is one the portal does without', async (page) => {
+        await page.goto('/en/');
+        const lacking = await page.eval(`return (${inPageUnsupportedCss})()`);
+        const unknown = lacking.filter((f) => !optionalCss[f.split(':')[0]]);
+        assert.deepEqual(unknown, [], `${engine} lacks these, with no fallback listed in optionalCss`);
+        for (const f of lacking) await optionalCss[f.split(':')[0]].fallback(page);
+      });
+    });
+
     describe('pictures of every page', () => {
       journey('a screenshot of each page at phone (390×844) and desktop (1280×900) size', async (page) => {
         for (const [size, w, h] of [['phone', 390, 844], ['desktop', 1280, 900]]) {
@@ -408,6 +475,79 @@ export function journeys(engine) {
           }
         }
       });
+    });
+  });
+}
+
+/** The pre-rendered pages as a visitor with JavaScript turned off reads them: a second session
+ *  whose page scripts are off (engines.mjs says how, per engine); the driver still reads the
+ *  page. */
+function withoutJavaScript(engine) {
+  describe('with JavaScript off', () => {
+    /** @type {Page} */
+    let page;
+    before(async () => {
+      page = await Page.open(engine, site, { javascript: false });
+    });
+    after(async () => {
+      await page?.close();
+    });
+    beforeEach(async () => {
+      await page.reset();
+    });
+    const journey = (name, body) =>
+      it(name, async () => {
+        await body(page);
+        // Nothing ran, so nothing may have taken over.
+        assert.equal(await page.eval('return document.documentElement.dataset.app ?? null'), null, 'the app did not run');
+        await page.assertNoConsoleErrors();
+      });
+
+    for (const p of pages) {
+      for (const lang of ['en', 'fr']) {
+        journey(`/${lang}/${p.slug} shows its content, says what needs JavaScript`, async (page) => {
+          await page.goto(`/${lang}/${p.slug}`, { app: false });
+          await page.expectText(await page.find(h1), p[lang]);
+          assert.equal(await page.driver.getTitle(), `${lang === 'en' ? p.titleEn : p.titleFr} · Sunny Corner`);
+          assert.equal(await page.eval('return document.documentElement.lang'), lang);
+          await page.find({ name: lang === 'en' ? /can be read without JavaScript/ : /se lit sans JavaScript/ });
+          const main = await page.find({ role: 'main' });
+          if (p.slug === '') {
+            await page.find({ role: 'heading', name: lang === 'en' ? 'The key statement' : 'La déclaration clé' }, main);
+            const timer = await page.count({ role: 'timer' }, main);
+            const none = await page.count({ name: lang === 'en' ? /No deadline is pending/ : /Aucune échéance/ }, main);
+            assert.ok(timer + none > 0, 'the countdown or its absence');
+          } else {
+            const articles = await page.count({ role: 'article' }, main);
+            assert.ok(articles > 30, `${articles} articles`);
+            if (p.slug === 'faq') {
+              // Every answer is open, since the disclosures need the app.
+              assert.equal(await page.count({ role: 'region' }, main), articles, 'an open answer per entry');
+            }
+          }
+          assert.ok((await page.horizontalOverflow()) <= 0, 'no horizontal scroll');
+        });
+      }
+    }
+
+    journey('the root offers both languages, and links lead between pages and languages', async (page) => {
+      await page.goto('/', { app: false });
+      await page.click({ role: 'link', name: 'Français' });
+      await page.expectPath(/^\/fr\/$/);
+      await page.click({ role: 'link', name: 'Chronologie' }, await page.find({ role: 'navigation', name: 'Principale' }));
+      await page.expectPath(/^\/fr\/timeline$/);
+      await page.expectText(await page.find(h1), 'Chronologie des échéances');
+      await page.click({ role: 'link', name: 'English' });
+      await page.expectPath(/^\/en\/timeline$/);
+      await page.expectText(await page.find(h1), 'Timeline of the deadlines');
+    });
+
+    journey('an unknown address is the 404 page, with a way home', async (page) => {
+      await page.goto('/en/nowhere', { app: false });
+      await page.expectText(await page.find(h1), 'Page not found');
+      await page.click({ role: 'link', name: 'Go to the home page' });
+      await page.expectPath(/^\/en\/$/);
+      await page.expectText(await page.find(h1), 'Sunny Corner');
     });
   });
 }

@@ -54,9 +54,12 @@ function inPageQuery(spec, scope) {
     }
   };
   const roleOf = (el) => (el.getAttribute('role') || '').split(' ')[0] || implicit(el);
+  // Hidden as the accessibility tree sees it: aria-hidden, or not rendered. The `hidden`
+  // attribute counts only through its style, since a stylesheet may show it (the FAQ's answers
+  // without JavaScript).
   const hidden = (el) => {
     for (let e = el; e; e = e.parentElement) {
-      if (e.getAttribute('aria-hidden') === 'true' || e.hidden) return true;
+      if (e.getAttribute('aria-hidden') === 'true') return true;
     }
     const style = getComputedStyle(el);
     return style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0;
@@ -65,7 +68,7 @@ function inPageQuery(spec, scope) {
   const textOf = (node) => {
     if (node.nodeType === 3) return node.data;
     if (node.nodeType !== 1) return '';
-    if (node.getAttribute('aria-hidden') === 'true' || node.hidden) return '';
+    if (node.getAttribute('aria-hidden') === 'true') return '';
     if (getComputedStyle(node).display === 'none') return '';
     return [...node.childNodes].map(textOf).join('');
   };
@@ -100,34 +103,25 @@ function inPageQuery(spec, scope) {
   return out;
 }
 
-/** Runs in the page before the app, through BiDi: `Date.now()` and `new Date()` answer a
- *  fixed moment, as Playwright's `clock.setFixedTime` does (preload.js does the same where
- *  there is no BiDi). The portal reads time only through `Date.now()`. */
-function inPageFixedClock(ms) {
-  const RealDate = Date;
-  class FixedDate extends RealDate {
-    constructor(...args) {
-      if (args.length === 0) super(ms);
-      else super(...args);
-    }
-    static now() {
-      return ms;
-    }
-  }
-  globalThis.Date = FixedDate;
-}
+/** The fixed clock (fixed-clock.js), run in the page before the app through BiDi; preload.js
+ *  uses the same file where there is no BiDi. */
+const fixedClock = fs.readFileSync(path.join(import.meta.dirname, 'fixed-clock.js'), 'utf8').trim();
 
 const serialise = (want) =>
   want instanceof RegExp ? { source: want.source, flags: want.flags } : want;
 
 export class Page {
-  /** A new session in `engine`, against the site at `base` (for example http://127.0.0.1:4180). */
-  static async open(engine, site) {
+  /** A new session in `engine`, against the site (`site.plain`, or `site.injected` for engines
+   *  without BiDi). With `javascript: false` the page's own scripts are off (the driver's
+   *  still run), as for a visitor who turned JavaScript off; preload.js cannot run then, so the
+   *  site is visited as it is. */
+  static async open(engine, site, { javascript = true } = {}) {
     const def = engines[engine];
-    const base = def.injected ? site.injected : site.plain;
+    const base = def.injected && javascript ? site.injected : site.plain;
     const url = process.env[`ENGINE_DRIVER_${engine.toUpperCase()}`] || `http://127.0.0.1:${def.port}`;
-    const driver = await new Builder().usingServer(url).withCapabilities(def.capabilities()).build();
+    const driver = await new Builder().usingServer(url).withCapabilities(def.capabilities({ javascript })).build();
     const page = new Page(engine, def, driver, base);
+    page.javascript = javascript;
     if (def.bidi) await page.#connectBidi();
     await driver.manage().setTimeouts({ script: 15_000, pageLoad: 30_000 });
     return page;
@@ -223,7 +217,7 @@ export class Page {
     }
     if (this.clock !== null) {
       const { script } = await this.bidi('script.addPreloadScript', {
-        functionDeclaration: `() => (${inPageFixedClock})(${this.clock})`,
+        functionDeclaration: `() => ${fixedClock}(${this.clock})`,
       });
       this.preload = script;
     }
@@ -237,15 +231,22 @@ export class Page {
     if (app) await this.ready();
   }
 
-  /** Waits until the main landmark shows and no part of the page says it is loading. */
+  /** Waits until the app has taken over the pre-rendered page (`<html data-app="ready">`:
+   *  before that, a click on the static page does nothing), the main landmark shows and no
+   *  part of the page says it is loading. */
   async ready() {
     await this.waitFor(async () => {
       const state = await this.driver.executeScript(`
         const main = document.querySelector('main');
         const text = main ? main.innerText : '';
-        return { main: !!main, loading: /Loading…|Chargement…/.test(text), h1: !!document.querySelector('h1') };`);
-      return state.main && state.h1 && !state.loading;
-    }, 'the page to finish loading');
+        return {
+          app: document.documentElement.dataset.app === 'ready',
+          main: !!main,
+          loading: /Loading…|Chargement…/.test(text),
+          h1: !!document.querySelector('h1'),
+        };`);
+      return state.app && state.main && state.h1 && !state.loading;
+    }, 'the app to take over and finish loading');
   }
 
   async reload() {
@@ -379,18 +380,11 @@ export class Page {
     return this.driver.executeScript('return document.documentElement.scrollWidth - document.documentElement.clientWidth;');
   }
 
-  /** A PNG of the page into `file`: the whole document where the engine can (BiDi), else
-   *  the viewport. */
+  /** A PNG of what the viewport shows into `file`: the same frame in every engine (WebKitGTK's
+   *  driver can take no other), so the pictures compare side by side. */
   async screenshot(file) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    let data;
-    if (this.def.bidi) {
-      const { contexts } = await this.bidi('browsingContext.getTree', { maxDepth: 0 });
-      ({ data } = await this.bidi('browsingContext.captureScreenshot', { context: contexts[0].context, origin: 'document' }));
-    } else {
-      data = await this.driver.takeScreenshot();
-    }
-    fs.writeFileSync(file, Buffer.from(data, 'base64'));
+    fs.writeFileSync(file, Buffer.from(await this.driver.takeScreenshot(), 'base64'));
   }
 
   async close() {

@@ -2,8 +2,7 @@
 // because WebKitGTK's WebDriver has no BiDi to run a script before the page's own:
 // - console errors, uncaught exceptions and unhandled rejections are kept in sessionStorage
 //   (so they survive a full page load) for the journeys to read back;
-// - when the journey set the cookie engine-clock=<ms>, `Date.now()` and `new Date()` answer that
-//   moment, as Playwright's clock.setFixedTime does (the portal reads time only through Date).
+// - when the journey set the cookie engine-clock=<ms>, `Date` answers that moment (fixed-clock.js).
 (() => {
   const KEY = 'engine-errors';
   const keep = (text) => {
@@ -23,19 +22,7 @@
   addEventListener('error', (e) => keep(`uncaught: ${e.message}`));
   addEventListener('unhandledrejection', (e) => keep(`unhandled rejection: ${e.reason}`));
 
+  // installFixedClock comes from fixed-clock.js, which inject.mjs serves in front of this file.
   const clock = document.cookie.match(/(?:^|; )engine-clock=(\d+)/);
-  if (clock) {
-    const ms = Number(clock[1]);
-    const RealDate = Date;
-    class FixedDate extends RealDate {
-      constructor(...args) {
-        if (args.length === 0) super(ms);
-        else super(...args);
-      }
-      static now() {
-        return ms;
-      }
-    }
-    globalThis.Date = FixedDate;
-  }
+  if (clock) installFixedClock(Number(clock[1]));
 })();

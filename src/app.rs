@@ -3,16 +3,13 @@
 use crate::components::lang::{provide_lang, visitor_lang};
 use crate::components::layout::Layout;
 use crate::i18n::Lang;
-use crate::pages::{
-    articles::ArticlesPage, faq::FaqPage, home::HomePage, not_found::NotFoundBody,
-    timeline::TimelinePage,
-};
+use crate::pages::{home::HomePage, not_found::NotFoundBody};
 use crate::routes::{base, lang_of_path, without_base, Page};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
-use leptos_router::{path, NavigateOptions};
+use leptos_router::{path, Lazy, LazyRoute, NavigateOptions};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,12 +20,78 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=LanguageRedirect />
                 <ParentRoute path=path!("/:lang") view=LangFrame>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/faq") view=FaqPage />
-                    <Route path=path!("/articles") view=ArticlesPage />
-                    <Route path=path!("/timeline") view=TimelinePage />
+                    <Route path=path!("/faq") view={Lazy::<FaqRoute>::new()} />
+                    <Route path=path!("/articles") view={Lazy::<ArticlesRoute>::new()} />
+                    <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()} />
                 </ParentRoute>
             </Routes>
         </Router>
+    }
+}
+
+/// A page whose code ships apart from the home page's. In the release build (feature `split`,
+/// `make dist`, see scripts/split.sh) its view is a `#[lazy]` function, which wasm-split moves
+/// into a wasm chunk of its own, fetched the first time the route is opened: the home page's
+/// first load then carries neither the search engine, the facets nor the calendar export.
+/// Without `split` (`trunk serve`, the native pre-rendering) the view is an ordinary function.
+macro_rules! page_chunk {
+    ($(#[$doc:meta])* $route:ident, $view:ident, $preload:ident, $page:path) => {
+        $(#[$doc])*
+        pub struct $route;
+
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            async fn view(_: Self) -> AnyView {
+                $view().await
+            }
+
+            async fn preload() {
+                #[cfg(all(feature = "split", target_arch = "wasm32"))]
+                $preload().await;
+            }
+        }
+
+        #[cfg_attr(feature = "split", leptos::lazy)]
+        async fn $view() -> AnyView {
+            use $page as PageView;
+            view! { <PageView /> }.into_any()
+        }
+    };
+}
+
+page_chunk!(
+    /// `/{lang}/faq`: the search engine and the FAQ.
+    FaqRoute,
+    faq_view,
+    __preload_faq_view,
+    crate::pages::faq::FaqPage
+);
+page_chunk!(
+    /// `/{lang}/articles`: the press list, its facets and free text.
+    ArticlesRoute,
+    articles_view,
+    __preload_articles_view,
+    crate::pages::articles::ArticlesPage
+);
+page_chunk!(
+    /// `/{lang}/timeline`: the events, chains and the calendar export.
+    TimelineRoute,
+    timeline_view,
+    __preload_timeline_view,
+    crate::pages::timeline::TimelinePage
+);
+
+/// Loads the code of `page` when it ships apart (see [`page_chunk`]); the start-up awaits it
+/// before taking a pre-rendered page over, so that the swap stays one step.
+pub async fn load_page_code(page: Option<Page>) {
+    match page {
+        Some(Page::Faq) => FaqRoute::preload().await,
+        Some(Page::Articles) => ArticlesRoute::preload().await,
+        Some(Page::Timeline) => TimelineRoute::preload().await,
+        Some(Page::Home) | None => {}
     }
 }
 

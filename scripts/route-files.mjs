@@ -12,11 +12,11 @@ import { dirname, join, normalize, relative } from 'node:path';
 
 const [dist, route] = process.argv.slice(2);
 const routes = {
-  // The page's HTML, the `#[lazy]` view whose chunk it needs (src/app.rs), the content it loads.
-  home: { html: 'en/index.html', view: null, content: ['site.json', 'timeline.json'] },
-  faq: { html: 'en/faq.html', view: 'faq_view', content: ['site.json', 'faq.json'] },
-  articles: { html: 'en/articles.html', view: 'articles_view', content: ['site.json', 'articles.json'] },
-  timeline: { html: 'en/timeline.html', view: 'timeline_view', content: ['site.json', 'timeline.json'] },
+  // The page's HTML, the chunk of its code (`page_chunk!` in src/app.rs), the content it loads.
+  home: { html: 'en/index.html', split: null, content: ['site.json', 'timeline.json'] },
+  faq: { html: 'en/faq.html', split: 'faq', content: ['site.json', 'faq.json'] },
+  articles: { html: 'en/articles.html', split: 'articles', content: ['site.json', 'articles.json'] },
+  timeline: { html: 'en/timeline.html', split: 'timeline', content: ['site.json', 'timeline.json'] },
 };
 const r = routes[route];
 if (!dist || !r) {
@@ -55,16 +55,16 @@ function visit(f) {
 }
 visit(normalize(r.html));
 
-if (r.view) {
-  if (!loader) throw new Error(`${route}: no wasm-split loader is loaded, so no chunk for ${r.view}`);
+if (r.split) {
+  if (!loader) throw new Error(`${route}: no wasm-split loader is loaded, so no chunk ${r.split}`);
   const js = text(loader);
   const chunkFile = new Map();
   for (const m of js.matchAll(/const (__chunk_\d+) = makeLoad\([\s\S]*?"\.\/([^"]+\.wasm)"/g)) {
     chunkFile.set(m[1], m[2]);
   }
   const split = [...js.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\[([^\]]*)\]\)\);/g)]
-    .find((m) => m[1].startsWith(`${r.view}_`));
-  if (!split) throw new Error(`${route}: ${loader} has no split for ${r.view}`);
+    .find((m) => m[1] === r.split);
+  if (!split) throw new Error(`${route}: ${loader} has no chunk ${r.split}`);
   const own = /"\.\/([^"]+\.wasm)"/.exec(split[2]);
   if (own) files.add(join(dirname(loader), own[1]));
   for (const dep of split[3].split(',').map((d) => d.trim()).filter(Boolean)) {

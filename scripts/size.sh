@@ -28,12 +28,13 @@ for route in home faq articles timeline; do
   fi
   printf '\n%-52s %10s %10s\n' "$route" raw brotli
   total=0
+  list=$(node scripts/route-files.mjs "$dist" "$route")
   while read -r f; do
     raw=$(stat -c %s "$dist/$f")
     br=$(brotli -c -q 11 "$dist/$f" | wc -c)
     total=$((total + br))
     printf '  %-50s %10d %10d\n' "$f" "$raw" "$br"
-  done < <(node scripts/route-files.mjs "$dist" "$route")
+  done <<<"$list"
   printf '  %-50s %10s %10d  %s (budget %d KB, goal %d KB)\n' "first load" "" "$total" "$(kb "$total")" "$budget" "$goal"
   if ((total > budget * 1024)); then
     over+=("$route")

@@ -6,9 +6,9 @@ import { portalOrigin } from '../chromium.mjs';
 // page's (src/app.rs, scripts/split.sh): each page's code arrives when the page is first shown.
 
 const chunk = {
-  faq: /\/split_faq_view_\w+-[0-9a-f]{16}\.wasm$/,
-  articles: /\/split_articles_view_\w+-[0-9a-f]{16}\.wasm$/,
-  timeline: /\/split_timeline_view_\w+-[0-9a-f]{16}\.wasm$/,
+  faq: /\/split_faq-[0-9a-f]{16}\.wasm$/,
+  articles: /\/split_articles-[0-9a-f]{16}\.wasm$/,
+  timeline: /\/split_timeline-[0-9a-f]{16}\.wasm$/,
 };
 
 /** The path of every wasm file the page fetches from now on. */

@@ -10,7 +10,8 @@ export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: serve test setup bench dist
 
-# The release build, finished: trunk's build, then every page pre-rendered with its SEO files.
+# The release build, finished: trunk's build, the wasm cut into route chunks, then every page
+# pre-rendered with its SEO files.
 #   make dist                                   → dist/
 #   PUBLIC_URL=/portal/ make dist DIST=dist-portal   (a sub-path; SITE_URL for the host)
 DIST ?= dist
@@ -30,6 +31,8 @@ setup:
 bench: setup
 	scripts/bench.sh
 
+# `--features split` and scripts/split.sh cut the wasm into route chunks (see src/app.rs).
 dist: setup
-	trunk build --release --quiet --public-url $(PUBLIC_URL) --dist $(DIST)
+	trunk build --release --quiet --features split --public-url $(PUBLIC_URL) --dist $(DIST)
+	scripts/split.sh $(DIST)
 	cargo run --quiet --bin prerender -- $(DIST)

@@ -27,6 +27,14 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
+# wasm-split-cli cuts the release wasm into route chunks (scripts/split.sh); its version must
+# equal the wasm_split_helpers that Leptos puts in Cargo.lock (the two agree on a binary format).
+want=$(awk '/^name = "wasm_split_helpers"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$want:"; then
+  say "installing wasm-split-cli $want (about 3 minutes, once)"
+  cargo install wasm_split_cli_support --version "$want" --features build-binary --locked
+fi
+
 # Node.js and npm, for wasm-opt (binaryen) and Playwright.
 if ! command -v npm >/dev/null; then
   if [[ $EUID -eq 0 ]]; then

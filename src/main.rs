@@ -24,36 +24,15 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod takeover {
-    use sunny_corner::content::{Articles, Faq, Site, Timeline};
-    use sunny_corner::load::load;
     use sunny_corner::routes::{without_base, Page};
     use wasm_bindgen::JsCast;
 
-    /// Loads the files the current page shows first (and the site file, for the footer).
-    /// A failure is shown by the page itself once it has taken over.
+    /// Loads what the current page shows first (see `app::load_first`).
     pub async fn load_first() {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        let page = Page::of_path(without_base(&path));
-        let site = load::<Site>();
-        match page {
-            Some(Page::Home) => {
-                let _ = futures::join!(site, load::<Timeline>());
-            }
-            Some(Page::Faq) => {
-                let _ = futures::join!(site, load::<Faq>());
-            }
-            Some(Page::Articles) => {
-                let _ = futures::join!(site, load::<Articles>());
-            }
-            Some(Page::Timeline) => {
-                let _ = futures::join!(site, load::<Timeline>());
-            }
-            None => {
-                let _ = site.await;
-            }
-        }
+        sunny_corner::app::load_first(Page::of_path(without_base(&path))).await;
     }
 
     /// Swaps the static page for the app, keeping typed text, focus and scroll.

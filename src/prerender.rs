@@ -65,8 +65,34 @@ pub fn render_body(path: &str) -> String {
         // from the same strings below.
         let (meta, _head) = ServerMetaContext::new();
         provide_context(meta);
-        view! { <App /> }.to_html()
+        without_markers(&view! { <App /> }.to_html())
     })
+}
+
+/// `html` rendered by Leptos without its hydration markers: the `<!>` placeholders and the
+/// `<!--…-->` comments (`<!--bo-…-->`, `<!--s-…-->`, `<!--<() />-->`). The app replaces the
+/// static page instead of hydrating it, so they serve nothing, and `<!>` is not valid HTML.
+/// Leptos escapes `<` in text and attribute values, and the app renders no `<script>` or
+/// `<style>` (whose text it would not escape), so in its output `<!` only ever opens a marker.
+pub fn without_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<!") {
+        out.push_str(&rest[..at]);
+        let marker = &rest[at..];
+        let len = if marker.starts_with("<!>") {
+            3
+        } else if marker.starts_with("<!--") {
+            marker.find("-->").map_or(marker.len(), |end| end + 3)
+        } else {
+            // Not a marker (a doctype, were one ever passed in): kept as it is.
+            out.push_str("<!");
+            2
+        };
+        rest = &marker[len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A page's title and description as its head shows them.
@@ -259,6 +285,45 @@ mod tests {
                 "{}",
                 entry.id
             );
+        }
+    }
+
+    #[test]
+    fn markers_are_taken_out_and_nothing_else() {
+        assert_eq!(
+            without_markers("<p>a<!>b<!--bo-1--><i>c</i><!--bc-1--><!--<() />--></p><!>"),
+            "<p>ab<i>c</i></p>"
+        );
+        assert_eq!(
+            without_markers("<!DOCTYPE html><p>x</p>"),
+            "<!DOCTYPE html><p>x</p>"
+        );
+        assert_eq!(without_markers("<p>open <!-- never closed"), "<p>open ");
+    }
+
+    #[test]
+    fn text_that_looks_like_a_marker_is_escaped_by_leptos_so_it_survives() {
+        let owner = Owner::new();
+        let html = owner.with(|| {
+            let typed = "<!> and <!-- x --> typed by an editor".to_owned();
+            let (title, dynamic) = (typed.clone(), RwSignal::new(typed.clone()));
+            view! {
+                <p title=title>"before"{typed}" "{move || dynamic.get()}</p>
+            }
+            .to_html()
+        });
+        assert!(html.contains("<!>"), "Leptos marks the text nodes: {html}");
+        let clean = without_markers(&html);
+        assert!(!clean.contains("<!"), "{clean}");
+        let text = "&lt;!&gt; and &lt;!-- x --&gt; typed by an editor";
+        assert_eq!(clean.matches(text).count(), 3, "{clean}");
+    }
+
+    #[test]
+    fn rendered_pages_carry_no_markers() {
+        for route in routes() {
+            let html = render_body(&route.path);
+            assert!(!html.contains("<!"), "{}: {html}", route.path);
         }
     }
 

@@ -26,34 +26,28 @@ fn main() {
 mod takeover {
     use sunny_corner::content::{Articles, Faq, Site, Timeline};
     use sunny_corner::load::load;
-    use sunny_corner::routes::{without_base, Page};
+    use sunny_corner::routes::{content_of, without_base, Content};
     use wasm_bindgen::JsCast;
 
-    /// Loads the files the current page shows first (and the site file, for the footer).
+    /// Loads the content files the current page shows (`Page::content`) side by side.
     /// A failure is shown by the page itself once it has taken over.
     pub async fn load_first() {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        let page = Page::of_path(without_base(&path));
-        let site = load::<Site>();
-        match page {
-            Some(Page::Home) => {
-                let _ = futures::join!(site, load::<Timeline>());
-            }
-            Some(Page::Faq) => {
-                let _ = futures::join!(site, load::<Faq>());
-            }
-            Some(Page::Articles) => {
-                let _ = futures::join!(site, load::<Articles>());
-            }
-            Some(Page::Timeline) => {
-                let _ = futures::join!(site, load::<Timeline>());
-            }
-            None => {
-                let _ = site.await;
-            }
-        }
+        let files = content_of(without_base(&path)).iter().map(|&c| load_one(c));
+        futures::future::join_all(files).await;
+    }
+
+    /// Loads one content file into the loader's cache, where the views find it ready.
+    async fn load_one(content: Content) {
+        // Only the outcome matters here; it stays in the loader's cache.
+        let _ = match content {
+            Content::Site => load::<Site>().await.map(drop),
+            Content::Faq => load::<Faq>().await.map(drop),
+            Content::Articles => load::<Articles>().await.map(drop),
+            Content::Timeline => load::<Timeline>().await.map(drop),
+        };
     }
 
     /// Swaps the static page for the app, keeping typed text, focus and scroll.

@@ -9,7 +9,7 @@
 
 use crate::app::App;
 use crate::i18n::Lang;
-use crate::routes::Page;
+use crate::routes::{content_of, Content, Page};
 use crate::seo::{self, escape_html, PageText, SiteContent, SiteUrl};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -102,6 +102,22 @@ pub fn page_text(page: Page, lang: Lang) -> PageText {
         title: format!("{} · {}", page.title()(s), s.site_name),
         description: page.description()(s).to_owned(),
     }
+}
+
+/// `<link rel="preload">` for the content files a page shows (`Page::content`, the list the
+/// start-up loads before it takes the page over), so the browser fetches them while the wasm
+/// downloads rather than after it. `crossorigin` gives the preload the mode and credentials of
+/// the app's `fetch`, so that the app's request is served from it.
+pub fn preload_links(files: &[Content]) -> String {
+    files
+        .iter()
+        .map(|c| {
+            format!(
+                "<link rel=\"preload\" href=\"content/{}\" as=\"fetch\" crossorigin>",
+                c.file()
+            )
+        })
+        .collect()
 }
 
 /// What needs JavaScript, said to those without it.
@@ -212,6 +228,7 @@ pub fn prerender(dist: &Path, base: &str, site_url: &SiteUrl) -> io::Result<Vec<
                 )
             }
         };
+        let head = preload_links(content_of(&route.path)) + &head;
         let html = compose(
             &template,
             route.lang,
@@ -325,6 +342,19 @@ mod tests {
             let html = render_body(&route.path);
             assert!(!html.contains("<!"), "{}: {html}", route.path);
         }
+    }
+
+    #[test]
+    fn a_page_preloads_the_content_files_the_app_loads_before_taking_over() {
+        assert_eq!(
+            preload_links(content_of("/fr/faq")),
+            "<link rel=\"preload\" href=\"content/site.json\" as=\"fetch\" crossorigin>\
+             <link rel=\"preload\" href=\"content/faq.json\" as=\"fetch\" crossorigin>"
+        );
+        assert_eq!(
+            preload_links(content_of("/404")),
+            "<link rel=\"preload\" href=\"content/site.json\" as=\"fetch\" crossorigin>"
+        );
     }
 
     #[test]

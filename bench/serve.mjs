@@ -14,8 +14,10 @@ export const routes = ['en', 'fr'].flatMap((lang) =>
   ['', 'faq', 'articles', 'timeline'].map((slug) => ({ label: `/${lang}/${slug}`, path: `/${lang}/${slug}` })),
 );
 
-/** The not-found page, as a visitor reaches it: an address that names no page. */
-export const notFound = { label: '404', path: '/en/no-such-page' };
+/** The not-found page. Lighthouse refuses to score a page answered with status 404, so a
+ *  pre-rendered build's is loaded as the file itself (`/404.html`, status 200); a
+ *  client-rendered build shows it at any address that names no page. */
+export const notFound = (folder) => ({ label: '404', path: folder.prerendered ? '/404.html' : '/en/no-such-page' });
 
 /** `LABEL=DIR` arguments (a bare DIR is labelled by its name), each folder resolved from the
  *  repository's root and checked to hold a build. */

@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--runs');
 const runs = at >= 0 ? Number(args.splice(at, 2)[1]) : 3;
 const builds = folders(args);
-const pages = [...routes, notFound];
+const pages = [...routes, { label: '404' }];
 
 const servers = [];
 for (const [i, build] of builds.entries()) servers.push(await serve(build, Number(process.env.BENCH_PORT || 4277) + i));
@@ -32,7 +32,8 @@ try {
   for (let run = 0; run < runs; run += 1) {
     for (const page of pages) {
       for (const [i, build] of builds.entries()) {
-        const { lhr } = await lighthouse(servers[i].origin + page.path, {
+        const path = page.path ?? notFound(build).path;
+        const { lhr } = await lighthouse(servers[i].origin + path, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',

@@ -46,6 +46,19 @@ if ! command -v npm >/dev/null; then
   fi
 fi
 
+# Java for the W3C Nu HTML Checker (npm vnu-jar), which checks every pre-rendered page. Before
+# `npm ci`: vnu-jar's install script uses the system Java when there is one (11 or later) and
+# otherwise tries to download a JRE from a host these machines cannot reach.
+if ! command -v java >/dev/null; then
+  if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installing Java for the HTML checker (Debian default-jre-headless, about a minute)"
+    apt-get update -qq && apt-get install -y -qq default-jre-headless
+  else
+    echo "setup: Java (11 or later) is needed for the HTML checker; install it and run again" >&2
+    exit 1
+  fi
+fi
+
 # npm packages from the committed lockfile, when missing or stale.
 lock=tests/e2e/package-lock.json
 stamp=tests/e2e/node_modules/.package-lock.json

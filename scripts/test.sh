@@ -24,6 +24,11 @@ step "release build, pre-rendered (make dist), at the root and under /portal/"
 make --no-print-directory dist
 PUBLIC_URL=/portal/ make --no-print-directory dist DIST=dist-portal
 
+step "valid HTML: every pre-rendered page through the W3C Nu HTML Checker"
+mapfile -t pages < <(find dist dist-portal -name '*.html' | sort)
+java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only "${pages[@]}"
+echo "${#pages[@]} pages, 0 errors"
+
 step "size budget"
 scripts/size.sh
 

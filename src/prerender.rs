@@ -9,7 +9,7 @@
 
 use crate::app::App;
 use crate::i18n::Lang;
-use crate::routes::Page;
+use crate::routes::{content_of, Content, Page};
 use crate::seo::{self, escape_html, PageText, SiteContent, SiteUrl};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -65,8 +65,34 @@ pub fn render_body(path: &str) -> String {
         // from the same strings below.
         let (meta, _head) = ServerMetaContext::new();
         provide_context(meta);
-        view! { <App /> }.to_html()
+        without_markers(&view! { <App /> }.to_html())
     })
+}
+
+/// `html` rendered by Leptos without its hydration markers: the `<!>` placeholders and the
+/// `<!--…-->` comments (`<!--bo-…-->`, `<!--s-…-->`, `<!--<() />-->`). The app replaces the
+/// static page instead of hydrating it, so they serve nothing, and `<!>` is not valid HTML.
+/// Leptos escapes `<` in text and attribute values, and the app renders no `<script>` or
+/// `<style>` (whose text it would not escape), so in its output `<!` only ever opens a marker.
+pub fn without_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<!") {
+        out.push_str(&rest[..at]);
+        let marker = &rest[at..];
+        let len = if marker.starts_with("<!>") {
+            3
+        } else if marker.starts_with("<!--") {
+            marker.find("-->").map_or(marker.len(), |end| end + 3)
+        } else {
+            // Not a marker (a doctype, were one ever passed in): kept as it is.
+            out.push_str("<!");
+            2
+        };
+        rest = &marker[len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A page's title and description as its head shows them.
@@ -76,6 +102,22 @@ pub fn page_text(page: Page, lang: Lang) -> PageText {
         title: format!("{} · {}", page.title()(s), s.site_name),
         description: page.description()(s).to_owned(),
     }
+}
+
+/// `<link rel="preload">` for the content files a page shows (`Page::content`, the list the
+/// start-up loads before it takes the page over), so the browser fetches them while the wasm
+/// downloads rather than after it. `crossorigin` gives the preload the mode and credentials of
+/// the app's `fetch`, so that the app's request is served from it.
+pub fn preload_links(files: &[Content]) -> String {
+    files
+        .iter()
+        .map(|c| {
+            format!(
+                "<link rel=\"preload\" href=\"content/{}\" as=\"fetch\" crossorigin>",
+                c.file()
+            )
+        })
+        .collect()
 }
 
 /// What needs JavaScript, said to those without it.
@@ -186,6 +228,7 @@ pub fn prerender(dist: &Path, base: &str, site_url: &SiteUrl) -> io::Result<Vec<
                 )
             }
         };
+        let head = preload_links(content_of(&route.path)) + &head;
         let html = compose(
             &template,
             route.lang,
@@ -260,6 +303,58 @@ mod tests {
                 entry.id
             );
         }
+    }
+
+    #[test]
+    fn markers_are_taken_out_and_nothing_else() {
+        assert_eq!(
+            without_markers("<p>a<!>b<!--bo-1--><i>c</i><!--bc-1--><!--<() />--></p><!>"),
+            "<p>ab<i>c</i></p>"
+        );
+        assert_eq!(
+            without_markers("<!DOCTYPE html><p>x</p>"),
+            "<!DOCTYPE html><p>x</p>"
+        );
+        assert_eq!(without_markers("<p>open <!-- never closed"), "<p>open ");
+    }
+
+    #[test]
+    fn text_that_looks_like_a_marker_is_escaped_by_leptos_so_it_survives() {
+        let owner = Owner::new();
+        let html = owner.with(|| {
+            let typed = "<!> and <!-- x --> typed by an editor".to_owned();
+            let (title, dynamic) = (typed.clone(), RwSignal::new(typed.clone()));
+            view! {
+                <p title=title>"before"{typed}" "{move || dynamic.get()}</p>
+            }
+            .to_html()
+        });
+        assert!(html.contains("<!>"), "Leptos marks the text nodes: {html}");
+        let clean = without_markers(&html);
+        assert!(!clean.contains("<!"), "{clean}");
+        let text = "&lt;!&gt; and &lt;!-- x --&gt; typed by an editor";
+        assert_eq!(clean.matches(text).count(), 3, "{clean}");
+    }
+
+    #[test]
+    fn rendered_pages_carry_no_markers() {
+        for route in routes() {
+            let html = render_body(&route.path);
+            assert!(!html.contains("<!"), "{}: {html}", route.path);
+        }
+    }
+
+    #[test]
+    fn a_page_preloads_the_content_files_the_app_loads_before_taking_over() {
+        assert_eq!(
+            preload_links(content_of("/fr/faq")),
+            "<link rel=\"preload\" href=\"content/site.json\" as=\"fetch\" crossorigin>\
+             <link rel=\"preload\" href=\"content/faq.json\" as=\"fetch\" crossorigin>"
+        );
+        assert_eq!(
+            preload_links(content_of("/404")),
+            "<link rel=\"preload\" href=\"content/site.json\" as=\"fetch\" crossorigin>"
+        );
     }
 
     #[test]

@@ -88,6 +88,48 @@ impl Page {
     }
 }
 
+/// A content file under `content/` that a page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Content {
+    Site,
+    Faq,
+    Articles,
+    Timeline,
+}
+
+impl Content {
+    /// The file's name under `content/`: `faq.json`.
+    pub fn file(self) -> &'static str {
+        use crate::content::{self as c, ContentFile};
+        match self {
+            Content::Site => c::Site::FILE,
+            Content::Faq => c::Faq::FILE,
+            Content::Articles => c::Articles::FILE,
+            Content::Timeline => c::Timeline::FILE,
+        }
+    }
+}
+
+impl Page {
+    /// The content files the page shows: `site.json` (the footer's press account, and the home
+    /// page's statement) and the page's own. The start-up loads them before it takes a
+    /// pre-rendered page over, and the pre-rendered page has the browser fetch them early.
+    pub fn content(self) -> &'static [Content] {
+        match self {
+            Page::Home => &[Content::Site, Content::Timeline],
+            Page::Faq => &[Content::Site, Content::Faq],
+            Page::Articles => &[Content::Site, Content::Articles],
+            Page::Timeline => &[Content::Site, Content::Timeline],
+        }
+    }
+}
+
+/// The content files shown at `path` (without the base path): its page's, or only `site.json`
+/// (the footer) where no page is, as on the 404 page.
+pub fn content_of(path: &str) -> &'static [Content] {
+    Page::of_path(path).map_or(&[Content::Site], Page::content)
+}
+
 /// The language a path starts with, if any: `/fr/faq` → French.
 pub fn lang_of_path(path: &str) -> Option<Lang> {
     path.trim_start_matches('/')
@@ -307,6 +349,29 @@ mod tests {
         assert_eq!(Page::of_path("/en/nowhere"), None);
         assert_eq!(Page::of_path("/de/faq"), None);
         assert_eq!(Page::of_path("/"), None);
+    }
+
+    #[test]
+    fn each_address_names_the_content_files_it_shows() {
+        let files = |path| {
+            content_of(path)
+                .iter()
+                .map(|c| c.file())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(files("/fr/faq"), ["site.json", "faq.json"]);
+        assert_eq!(files("/en/"), ["site.json", "timeline.json"]);
+        assert_eq!(files("/en/articles"), ["site.json", "articles.json"]);
+        assert_eq!(files("/fr/timeline"), ["site.json", "timeline.json"]);
+        assert_eq!(files("/en/no-such-page"), ["site.json"]);
+        assert_eq!(files("/"), ["site.json"]);
+        // Every named file is one the site ships.
+        for page in Page::ALL {
+            for content in page.content() {
+                let on_disk = crate::load::content_dir().join(content.file());
+                assert!(on_disk.is_file(), "{}", on_disk.display());
+            }
+        }
     }
 
     #[test]

@@ -61,11 +61,16 @@ pub fn Layout(lang: Signal<Lang>, children: Children) -> impl IntoView {
 }
 
 /// A link to the same page, query and fragment in the other language; following it saves the
-/// choice for the next visit.
+/// choice for the next visit. Where no page is (the 404 page), it leads to the other language's
+/// home: the static `404.html` answers every unknown address, so its own path names nothing.
 #[component]
 fn LanguageSwitch(lang: Signal<Lang>) -> impl IntoView {
     let location = use_location();
     let href = move || {
+        let other = lang.get().other();
+        if Page::of_path(without_base(&location.pathname.get())).is_none() {
+            return with_base(&Page::Home.path(other));
+        }
         let hash = location.hash.get();
         let hash = hash.trim_start_matches('#');
         let full = format!(
@@ -77,7 +82,7 @@ fn LanguageSwitch(lang: Signal<Lang>) -> impl IntoView {
             if hash.is_empty() { "" } else { "#" },
             hash
         );
-        with_base(&switch_lang(&full, lang.get().other()))
+        with_base(&switch_lang(&full, other))
     };
     let other = move || lang.get().other();
     view! {

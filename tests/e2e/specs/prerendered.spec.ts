@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, open, pages } from './fixtures';
+import { portalOrigin, sitePort } from '../chromium.mjs';
 
 // The pre-rendered pages: readable with JavaScript off, and taken over by the app with no
 // visible change.
@@ -29,6 +32,16 @@ test.describe('with JavaScript off', () => {
     }
   }
 
+  test('the 404 page offers the other language\'s home page', async ({ page, consoleWatch }) => {
+    consoleWatch.allow(/status of 404/); // the host answers with 404.html and its status
+    await page.goto('/en/no-such-page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  });
+
   test('links between pages work, and the root offers both languages', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Français' }).click();
@@ -40,6 +53,15 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/\/en\/timeline$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline of the deadlines');
   });
+});
+
+test('once the app runs, the 404 page still offers the other language\'s home page', async ({ page, consoleWatch }) => {
+  consoleWatch.allow(/status of 404/);
+  await open(page, '/fr/nulle-part');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');
 });
 
 test('the app takes over with no layout shift and no placeholder, and keeps what was typed', async ({ page }) => {
@@ -77,4 +99,91 @@ test('the app takes over with no layout shift and no placeholder, and keeps what
   // One title and one description, not the static page's and the app's.
   expect(await page.locator('head title').count()).toBe(1);
   expect(await page.locator('head meta[name="description"]').count()).toBe(1);
+});
+
+// Every internal address in the built folders answers with a file, the way a static host serves
+// them (server.mjs: `/en/faq` from `en/faq.html`, `/en/` from `en/index.html`), with no redirect:
+// links, stylesheets, scripts, images (src and srcset), icons, the manifest and its icons,
+// canonical and hreflang links, Open Graph and Twitter images, the sitemap's and the feeds'
+// addresses. Absolute addresses under the site's own URL (read from robots.txt) count as
+// internal; a `#fragment` must name an element of the page it points into.
+test.describe('every internal link of the built folder resolves', () => {
+  test.use({ javaScriptEnabled: false });
+
+  const builds = [
+    { name: 'at the root', dir: 'dist', origin: `http://127.0.0.1:${sitePort}`, base: '/' },
+    { name: 'under /portal/', dir: 'dist-portal', origin: portalOrigin, base: '/portal/' },
+  ];
+
+  for (const build of builds) {
+    test(`built ${build.name}`, async ({ page, request }) => {
+      const dir = path.resolve(__dirname, '../../..', build.dir);
+      const local = build.origin + build.base;
+      const robots = fs.readFileSync(path.join(dir, 'robots.txt'), 'utf8');
+      const site = /^Sitemap:\s*(\S+)sitemap\.xml\s*$/m.exec(robots)?.[1];
+      expect(site, 'robots.txt names the sitemap').toBeTruthy();
+      // An address as the local server knows it, or null when it is not the site's.
+      const internal = (address: string) => {
+        const url = address.startsWith(site!) ? local + address.slice(site!.length) : address;
+        return url.startsWith(local) || url === build.origin + build.base.replace(/\/$/, '') ? url : null;
+      };
+
+      // Each page at the address a host serves it from, with what it points to.
+      const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
+      const served = (file: string) =>
+        local + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file === '404.html' ? file : file.replace(/\.html$/, ''));
+      const links: { from: string; to: string }[] = [];
+      const ids = new Map<string, Set<string>>();
+      for (const file of files.filter((f) => f.endsWith('.html'))) {
+        const from = served(file);
+        await page.goto(from);
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const resolve = (u: string) => new URL(u, document.baseURI).href;
+          for (const e of document.querySelectorAll('[href]:not(base)')) out.push(resolve(e.getAttribute('href')!));
+          for (const e of document.querySelectorAll('[src]')) out.push(resolve(e.getAttribute('src')!));
+          for (const e of document.querySelectorAll('[srcset]'))
+            for (const candidate of e.getAttribute('srcset')!.split(','))
+              if (candidate.trim()) out.push(resolve(candidate.trim().split(/\s+/)[0]));
+          for (const e of document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')) {
+            const content = e.getAttribute('content') || '';
+            if (/^https?:\/\//.test(content)) out.push(content);
+          }
+          const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+          return { out, ids };
+        });
+        ids.set(from.split(/[?#]/)[0], new Set(found.ids));
+        for (const to of found.out) links.push({ from: file, to });
+      }
+      // The sitemap's and the feeds' addresses, and the manifest's icons.
+      for (const file of files.filter((f) => f.endsWith('.xml'))) {
+        const text = fs.readFileSync(path.join(dir, file), 'utf8');
+        for (const m of text.matchAll(/(?:<loc>|href=")(https?:\/\/[^"<]+)/g)) links.push({ from: file, to: m[1].replace(/&amp;/g, '&') });
+      }
+      for (const file of files.filter((f) => f.endsWith('.webmanifest'))) {
+        const manifest = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+        const at = local + file;
+        for (const icon of manifest.icons ?? []) links.push({ from: file, to: new URL(icon.src, at).href });
+        if (manifest.start_url) links.push({ from: file, to: new URL(manifest.start_url, at).href });
+      }
+
+      const broken: string[] = [];
+      const status = new Map<string, number>();
+      let checked = 0;
+      for (const { from, to } of links) {
+        const url = internal(to);
+        if (!url) continue;
+        checked += 1;
+        const [address, fragment] = url.split('#');
+        const bare = address.split('?')[0];
+        if (!status.has(bare)) status.set(bare, (await request.get(bare, { maxRedirects: 0 })).status());
+        if (status.get(bare) !== 200) broken.push(`${from} → ${to}: HTTP ${status.get(bare)}`);
+        else if (fragment && ids.has(bare) && !ids.get(bare)!.has(decodeURIComponent(fragment))) broken.push(`${from} → ${to}: no element #${fragment}`);
+      }
+      expect(broken, `${checked} internal links checked`).toEqual([]);
+      // The check saw the pages, the assets and the SEO files, not an empty folder.
+      expect(ids.size).toBeGreaterThanOrEqual(10);
+      expect(checked).toBeGreaterThan(200);
+    });
+  }
 });

@@ -31,9 +31,18 @@ step "end-to-end tests in headless Chromium"
 cd tests/e2e
 status=0
 npx playwright test || status=$?
-# One closing line in the plain form CI reads: "e2e: N passed, N failed".
+
+step "end-to-end tests on Cloudflare's own runtime (wrangler pages dev), with the host's headers"
+rm -f results/e2e-wrangler.json
+E2E_HOST=wrangler npx playwright test -c playwright.wrangler.config.ts || status=$?
+# One closing line in the plain form CI reads: "e2e: N passed, N failed", over both runs.
 node -e '
-  const r = require("./results/e2e.json").stats;
+  const fs = require("fs");
+  const runs = ["./results/e2e.json", "./results/e2e-wrangler.json"].filter((f) => fs.existsSync(f));
+  const r = runs.map((f) => require(f).stats).reduce((a, b) => ({
+    expected: a.expected + b.expected, flaky: a.flaky + b.flaky,
+    unexpected: a.unexpected + b.unexpected, skipped: a.skipped + b.skipped,
+  }));
   console.log(`e2e: ${r.expected + r.flaky} passed, ${r.unexpected} failed, ${r.skipped} skipped`);
 ' || true
 exit $status

@@ -1,7 +1,8 @@
 // Serves a built site the way GitHub Pages, Netlify and Cloudflare Pages do: existing files as
 // they are, `/en/faq` from `en/faq.html`, `/en/` from `en/index.html` (and `/en` redirected to
 // `/en/`), and `404.html` with status 404 for anything else.
-// Optionally under a base path, to test deployments in a sub-folder.
+// Optionally under a base path, to test deployments in a sub-folder. Precompressed copies are
+// served to browsers that accept them.
 //
 //   node server.mjs --dir ../../dist --port 4173 [--base /portal/]
 import http from 'node:http';
@@ -32,9 +33,20 @@ const types = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-function send(res, status, file) {
+// The build's own precompressed copies (`.br`, `.gz`, written by `make dist`) when the browser
+// accepts them, as nginx's brotli_static/gzip_static and Caddy's `precompressed` serve them.
+function send(req, res, status, file) {
   const type = types[path.extname(file)] || 'application/octet-stream';
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+  const accepted = String(req.headers['accept-encoding'] || '');
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (new RegExp(`\\b${encoding}\\b`).test(accepted) && fs.existsSync(file + ext)) {
+      res.writeHead(status, { ...headers, 'content-encoding': encoding });
+      fs.createReadStream(file + ext).pipe(res);
+      return;
+    }
+  }
+  res.writeHead(status, headers);
   fs.createReadStream(file).pipe(res);
 }
 
@@ -58,17 +70,17 @@ http
       return;
     }
     const isFile = (f) => fs.existsSync(f) && fs.statSync(f).isFile();
-    if (isFile(file)) return send(res, 200, file);
+    if (isFile(file)) return send(req, res, 200, file);
     if (isFile(path.join(file, 'index.html'))) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { location: pathname + '/' + new URL(req.url, 'http://x').search }).end();
         return;
       }
-      return send(res, 200, path.join(file, 'index.html'));
+      return send(req, res, 200, path.join(file, 'index.html'));
     }
-    if (path.extname(rel) === '' && isFile(file + '.html')) return send(res, 200, file + '.html');
+    if (path.extname(rel) === '' && isFile(file + '.html')) return send(req, res, 200, file + '.html');
     const notFound = path.join(root, '404.html');
-    if (isFile(notFound)) return send(res, 404, notFound);
+    if (isFile(notFound)) return send(req, res, 404, notFound);
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   })
   .listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -17,16 +17,18 @@ const repo = path.resolve(__dirname, '../../..');
 /** Waits until the service worker controls the page and has precached its whole build;
  *  returns the version the page's worker holds. */
 async function workerReady(page: Page, version?: string) {
-  await page.waitForFunction(
-    async (want) => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      if (!reg?.active || reg.installing || reg.waiting || !navigator.serviceWorker.controller) return false;
-      const keys = await caches.keys();
-      return want ? keys.includes(`sunny-corner-${want}`) : keys.length > 0;
-    },
-    version,
-    { polling: 100, timeout: 60_000 },
-  );
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (want) => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          if (!reg?.active || reg.installing || reg.waiting || !navigator.serviceWorker.controller) return false;
+          const keys = await caches.keys();
+          return want ? keys.includes(`sunny-corner-${want}`) : keys.length > 0;
+        }, version),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
 }
 
 const versionOf = (dir: string) => fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/const VERSION = '(\w+)'/)![1];
@@ -73,8 +75,8 @@ async function host(dir: string, base = '/') {
 async function goOffline(page: Page, stop: () => Promise<void>, root: string) {
   await stop();
   await page.context().setOffline(true);
-  // Nothing the worker has not precached can be had any more.
-  expect(await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'failed'), `${root}/robots.txt`)).toBe('failed');
+  // The host is gone: nothing the worker has not precached can be had any more.
+  await expect(fetch(`${root}/robots.txt`)).rejects.toThrow();
 }
 
 for (const [dir, base] of [

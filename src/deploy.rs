@@ -3,7 +3,7 @@
 //!
 //! - **Cache-busting.** The content files and our own loader and stylesheet get a copy named
 //!   with their content hash (`content/faq.0123456789abcdef.json`), like trunk's own wasm, JS
-//!   and CSS. Every page lists the content files' hashed names ([`crate::load::CONTENT_FILES_META`])
+//!   and CSS. Every page lists the content files' hashed names ([`crate::load::CONTENT_FILES_ATTRIBUTE`])
 //!   and links the hashed loader and stylesheet, so everything a page loads can be cached for a
 //!   year and a new build is new addresses. The plain names stay, for links from outside.
 //! - **Security.** Every page carries the Content-Security-Policy as a `<meta http-equiv>` (for
@@ -188,36 +188,48 @@ pub struct PageEdits {
     pub base: String,
     /// Plain name → published name of our own assets (`boot.js` → `boot.<hash>.js`).
     pub assets: Vec<(String, String)>,
-    /// The content files' list for [`crate::load::CONTENT_FILES_META`].
+    /// The content files' list for [`crate::load::CONTENT_FILES_ATTRIBUTE`].
     pub content_files: String,
 }
 
-/// A page as the upload folder has it: the CSP meta tag, the content files' list and the
-/// manifest link at the top of its head (replacing any from an earlier run), the hashed names of
-/// our assets, and the service worker named on the loader's tag.
+/// Removes every ` name="..."` attribute (quoted values only: ours).
+fn remove_attribute(html: &str, name: &str) -> String {
+    let mut html = html.to_owned();
+    let opening = format!(" {name}=\"");
+    while let Some(at) = html.find(&opening) {
+        let from = at + opening.len();
+        let end = html[from..].find('"').map_or(html.len(), |i| from + i + 1);
+        html.replace_range(at..end, "");
+    }
+    html
+}
+
+/// A page as the upload folder has it: the CSP meta tag at the top of its head and the manifest
+/// link after its `<base>` (replacing any from an earlier run), the hashed names of our assets,
+/// and on the loader's tag the content files' list and the service worker.
 pub fn edit_page(html: &str, edits: &PageEdits) -> String {
     let mut html = remove_tags(html, "<meta http-equiv=\"Content-Security-Policy\"");
-    html = remove_tags(
-        &html,
-        &format!("<meta name=\"{}\"", crate::load::CONTENT_FILES_META),
-    );
     html = remove_tags(&html, "<link rel=\"manifest\"");
     html = remove_tags(&html, "<link rel=\"apple-touch-icon\"");
+    html = remove_attribute(&html, crate::load::CONTENT_FILES_ATTRIBUTE);
+    html = remove_attribute(&html, "data-sw");
     for (plain, published) in &edits.assets {
         html = point_at(&html, plain, published);
     }
-    let sw = format!(" data-sw=\"{}sw.js\"", edits.base);
-    if !html.contains(&sw) {
-        if let Some(at) = html.find(" data-glue=") {
-            html.insert_str(at, &sw);
-        }
+    if let Some(at) = html.find(" data-glue=") {
+        html.insert_str(
+            at,
+            &format!(
+                " {}=\"{}\" data-sw=\"{}sw.js\"",
+                crate::load::CONTENT_FILES_ATTRIBUTE,
+                edits.content_files,
+                edits.base
+            ),
+        );
     }
     let first = format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\
-         <meta name=\"{}\" content=\"{}\">",
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         csp_meta_policy(),
-        crate::load::CONTENT_FILES_META,
-        edits.content_files,
     );
     // Relative links resolve against `<base>` only once it has been read: after it.
     let links = format!(
@@ -542,13 +554,11 @@ mod tests {
             "<!DOCTYPE html><html><head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
             csp_meta_policy()
         )));
-        assert!(once.contains(
-            "<meta name=\"content-files\" content=\"faq.json=faq.0123456789abcdef.json\">"
-        ));
+        assert_eq!(once.matches("<meta http-equiv").count(), 1);
         assert!(once
             .contains("<base href=/portal/><link rel=\"manifest\" href=\"manifest.webmanifest\">"));
         assert!(once.contains(
-            "src=/portal/boot.0123456789abcdef.js data-sw=\"/portal/sw.js\" data-glue=/portal/g.js"
+            "src=/portal/boot.0123456789abcdef.js data-content-files=\"faq.json=faq.0123456789abcdef.json\" data-sw=\"/portal/sw.js\" data-glue=/portal/g.js"
         ));
     }
 

@@ -91,13 +91,14 @@ pub fn parse<T: ContentFile>(text: &str) -> Result<T, LoadError> {
     })
 }
 
-/// The `<meta name>` under which a built page lists the content files' published names:
-/// `make dist` publishes each file under a name with its content hash
+/// The attribute of the loader's `<script>` in which a built page lists the content files'
+/// published names: `make dist` publishes each file under a name with its content hash
 /// (`faq.json=faq.0123456789abcdef.json`, space-separated), so that hosts can cache it for a year
 /// and a new version is a new address. `make serve` has no such list and loads `faq.json`.
-pub const CONTENT_FILES_META: &str = "content-files";
+/// (An attribute, not a `<meta name>`, which would need a registered name to be valid HTML.)
+pub const CONTENT_FILES_ATTRIBUTE: &str = "data-content-files";
 
-/// The name `file` is published under, according to a page's [`CONTENT_FILES_META`] list:
+/// The name `file` is published under, according to a page's [`CONTENT_FILES_ATTRIBUTE`] list:
 /// its hashed name when the list has one, else `file` itself.
 pub fn published_name<'a>(list: &'a str, file: &'a str) -> &'a str {
     list.split_ascii_whitespace()
@@ -223,11 +224,11 @@ mod browser {
         let list = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| {
-                d.query_selector(&format!("meta[name=\"{}\"]", super::CONTENT_FILES_META))
+                d.query_selector(&format!("script[{}]", super::CONTENT_FILES_ATTRIBUTE))
                     .ok()
                     .flatten()
             })
-            .and_then(|meta| meta.get_attribute("content"))
+            .and_then(|script| script.get_attribute(super::CONTENT_FILES_ATTRIBUTE))
             .unwrap_or_default();
         format!("{dir}content/{}", super::published_name(&list, file))
     }

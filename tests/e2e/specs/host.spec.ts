@@ -15,7 +15,7 @@ const immutable = 'public, max-age=31536000, immutable';
 async function namedFiles(request: APIRequestContext, origin: string, base: string) {
   const html = await (await request.get(`${origin}${base}en/faq`)).text();
   const attr = (pattern: RegExp) => html.match(pattern)![1];
-  const content = html.match(/<meta name="content-files" content="([^"]+)"/)![1];
+  const content = html.match(/data-content-files="([^"]+)"/)![1];
   return {
     glue: attr(/data-glue="?([^" >]+)/),
     wasm: attr(/data-wasm="?([^" >]+)/),

@@ -10,6 +10,10 @@ if (!onWrangler) throw new Error('set E2E_HOST=wrangler, so that the specs use t
 
 export default defineConfig({
   ...base,
+  // All but the axe scans: they read the DOM, which does not depend on the host, and are the
+  // slowest spec (3.7 min here). In two full runs, three of their page loads also hung on
+  // wrangler's dev server (`load` never fired; they pass when run again).
+  testIgnore: ['**/a11y.spec.ts'],
   outputDir: './test-results/wrangler',
   reporter: [['list'], ['json', { outputFile: 'results/e2e-wrangler.json' }]],
   use: { ...base.use, baseURL: `http://127.0.0.1:${sitePort}` },

@@ -10,8 +10,9 @@ export PATH := $(CURDIR)/tests/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: serve test setup bench dist
 
-# The release build, finished: trunk's build, the wasm cut into route chunks, then every page
-# pre-rendered with its SEO files.
+# The release build, finished: trunk's build, the wasm cut into route chunks, every page
+# pre-rendered with its SEO files, then the folder made ready to upload (hashed names,
+# _headers, service worker, .br/.gz).
 #   make dist                                   → dist/
 #   PUBLIC_URL=/portal/ make dist DIST=dist-portal   (a sub-path; SITE_URL for the host)
 DIST ?= dist
@@ -36,3 +37,4 @@ dist: setup
 	trunk build --release --quiet --features split --public-url $(PUBLIC_URL) --dist $(DIST)
 	scripts/split.sh $(DIST)
 	cargo run --quiet --bin prerender -- $(DIST)
+	cargo run --quiet --bin deploy -- $(DIST)

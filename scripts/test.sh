@@ -35,9 +35,18 @@ scripts/size.sh
 step "end-to-end tests in headless Chromium"
 status=0
 (cd tests/e2e && npx playwright test) || status=$?
-# One closing line in the plain form CI reads: "e2e: N passed, N failed".
+
+step "end-to-end tests on Cloudflare's own runtime (wrangler pages dev), with the host's headers"
+rm -f tests/e2e/results/e2e-wrangler.json
+(cd tests/e2e && E2E_HOST=wrangler npx playwright test -c playwright.wrangler.config.ts) || status=$?
+# One closing line in the plain form CI reads: "e2e: N passed, N failed", over both runs.
 (cd tests/e2e && node -e '
-  const r = require("./results/e2e.json").stats;
+  const fs = require("fs");
+  const runs = ["./results/e2e.json", "./results/e2e-wrangler.json"].filter((f) => fs.existsSync(f));
+  const r = runs.map((f) => require(f).stats).reduce((a, b) => ({
+    expected: a.expected + b.expected, flaky: a.flaky + b.flaky,
+    unexpected: a.unexpected + b.unexpected, skipped: a.skipped + b.skipped,
+  }));
   console.log(`e2e: ${r.expected + r.flaky} passed, ${r.unexpected} failed, ${r.skipped} skipped`);
 ') || true
 

@@ -9,6 +9,9 @@ pub mod browser;
 pub mod components;
 pub mod content;
 pub mod date;
+// The upload folder's last touches (hashed names, headers, service worker); build time only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod deploy;
 pub mod faq;
 pub mod i18n;
 pub mod load;

@@ -91,6 +91,22 @@ pub fn parse<T: ContentFile>(text: &str) -> Result<T, LoadError> {
     })
 }
 
+/// The attribute of the loader's `<script>` in which a built page lists the content files'
+/// published names: `make dist` publishes each file under a name with its content hash
+/// (`faq.json=faq.0123456789abcdef.json`, space-separated), so that hosts can cache it for a year
+/// and a new version is a new address. `make serve` has no such list and loads `faq.json`.
+/// (An attribute, not a `<meta name>`, which would need a registered name to be valid HTML.)
+pub const CONTENT_FILES_ATTRIBUTE: &str = "data-content-files";
+
+/// The name `file` is published under, according to a page's [`CONTENT_FILES_ATTRIBUTE`] list:
+/// its hashed name when the list has one, else `file` itself.
+pub fn published_name<'a>(list: &'a str, file: &'a str) -> &'a str {
+    list.split_ascii_whitespace()
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(name, published)| *name == file && !published.is_empty())
+        .map_or(file, |(_, published)| published)
+}
+
 /// Reads and parses `dir/T::FILE` from disk: for tests and build-time rendering.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_from_dir<T: ContentFile>(dir: &std::path::Path) -> Result<T, LoadError> {
@@ -196,8 +212,8 @@ mod browser {
         done.downcast::<T>().ok()
     }
 
-    /// `content/FILE` resolved against the document's base URL, so the site works under a
-    /// sub-path as well as at the root.
+    /// `content/FILE` (or its published, hashed name) resolved against the document's base URL,
+    /// so the site works under a sub-path as well as at the root.
     fn url_of(file: &str) -> String {
         let base = web_sys::window()
             .and_then(|w| w.document())
@@ -205,7 +221,16 @@ mod browser {
             .unwrap_or_else(|| "/".to_owned());
         let base = base.split(['?', '#']).next().unwrap_or("/");
         let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
-        format!("{dir}content/{file}")
+        let list = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(&format!("script[{}]", super::CONTENT_FILES_ATTRIBUTE))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|script| script.get_attribute(super::CONTENT_FILES_ATTRIBUTE))
+            .unwrap_or_default();
+        format!("{dir}content/{}", super::published_name(&list, file))
     }
 
     async fn fetch<T: ContentFile>() -> Result<Arc<dyn Any + Send + Sync>, LoadError> {
@@ -267,6 +292,23 @@ mod tests {
             parse::<Faq>("{\"updated\": \"2026-02-30\", \"categories\": [], \"entries\": []}")
                 .unwrap_err();
         assert!(err.to_string().contains("no such day"), "{err}");
+    }
+
+    #[test]
+    fn content_is_fetched_under_its_hashed_name_when_the_page_lists_one() {
+        let list = "faq.json=faq.0123456789abcdef.json  site.json=site.fedcba9876543210.json";
+        assert_eq!(
+            published_name(list, "faq.json"),
+            "faq.0123456789abcdef.json"
+        );
+        assert_eq!(
+            published_name(list, "site.json"),
+            "site.fedcba9876543210.json"
+        );
+        // Not listed, no list (`make serve`), or a malformed entry: the plain name.
+        assert_eq!(published_name(list, "timeline.json"), "timeline.json");
+        assert_eq!(published_name("", "faq.json"), "faq.json");
+        assert_eq!(published_name("faq.json faq.json=", "faq.json"), "faq.json");
     }
 
     #[test]

@@ -22,6 +22,9 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
+    // The service worker is tested on its own (offline.spec.ts); elsewhere it would answer
+    // requests that tests reroute with page.route.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: chromiumArgs,

@@ -1,11 +1,12 @@
 // Serves a built site the way GitHub Pages, Netlify and Cloudflare Pages do: existing files as
 // they are, `/en/faq` from `en/faq.html`, `/en/` from `en/index.html` (and `/en` redirected to
 // `/en/`), and `404.html` with status 404 for anything else.
-// Optionally under a base path, to test deployments in a sub-folder. With --spa, a client-rendered
+// Optionally under a base path, to test deployments in a sub-folder. The build's precompressed
+// copies (`.br`, `.gz`) are served to browsers that accept them. With --spa, a client-rendered
 // build (trunk's output alone, no pre-rendered pages) is served as single-page-app hosts serve
 // it: index.html, status 200, for any page address without a file (the benchmarks' "before").
-// With --brotli, text and wasm go out brotli-compressed to browsers that accept it, as static
-// hosts and CDNs send them (the benchmarks; the tests do without).
+// With --brotli, files without a `.br` copy go out brotli-compressed on the fly to browsers that
+// accept it (the benchmarks' client-rendered build has no copies).
 //
 //   node server.mjs --dir ../../dist --port 4173 [--base /portal/] [--spa] [--brotli]
 import http from 'node:http';
@@ -40,20 +41,31 @@ const types = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-function send(res, status, file, req) {
+// The build's own precompressed copies (`.br`, `.gz`, written by `make dist`) when the browser
+// accepts them, as nginx's brotli_static/gzip_static and Caddy's `precompressed` serve them.
+function send(req, res, status, file) {
   const type = types[path.extname(file)] || 'application/octet-stream';
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+  const accepted = String(req.headers['accept-encoding'] || '');
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (new RegExp(`\\b${encoding}\\b`).test(accepted) && fs.existsSync(file + ext)) {
+      res.writeHead(status, { ...headers, 'content-encoding': encoding });
+      fs.createReadStream(file + ext).pipe(res);
+      return;
+    }
+  }
   const compressible = /^(text\/|application\/(json|wasm|xml|manifest)|image\/svg)/.test(type);
-  if (brotli && compressible && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+  if (brotli && compressible && /\bbr\b/.test(accepted)) {
     // Compressed once per file at the highest quality, as a host's build step does.
     if (!compressed.has(file)) {
       const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 };
       compressed.set(file, zlib.brotliCompressSync(fs.readFileSync(file), { params }));
     }
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', 'content-encoding': 'br', vary: 'accept-encoding' });
+    res.writeHead(status, { ...headers, 'content-encoding': 'br' });
     res.end(compressed.get(file));
     return;
   }
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+  res.writeHead(status, headers);
   fs.createReadStream(file).pipe(res);
 }
 
@@ -77,18 +89,18 @@ http
       return;
     }
     const isFile = (f) => fs.existsSync(f) && fs.statSync(f).isFile();
-    if (isFile(file)) return send(res, 200, file, req);
+    if (isFile(file)) return send(req, res, 200, file);
     if (isFile(path.join(file, 'index.html'))) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { location: pathname + '/' + new URL(req.url, 'http://x').search }).end();
         return;
       }
-      return send(res, 200, path.join(file, 'index.html'), req);
+      return send(req, res, 200, path.join(file, 'index.html'));
     }
-    if (path.extname(rel) === '' && isFile(file + '.html')) return send(res, 200, file + '.html', req);
-    if (spa && path.extname(rel) === '') return send(res, 200, path.join(root, 'index.html'), req);
+    if (path.extname(rel) === '' && isFile(file + '.html')) return send(req, res, 200, file + '.html');
+    if (spa && path.extname(rel) === '') return send(req, res, 200, path.join(root, 'index.html'));
     const notFound = path.join(root, '404.html');
-    if (isFile(notFound)) return send(res, 404, notFound, req);
+    if (isFile(notFound)) return send(req, res, 404, notFound);
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   })
   .listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

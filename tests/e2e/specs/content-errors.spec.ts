@@ -7,7 +7,7 @@ const networkNoise = /Failed to load resource|net::ERR_/;
 
 test('a missing file says so, and only its own page breaks', async ({ page, consoleWatch }) => {
   consoleWatch.allow(networkNoise);
-  await page.route('**/content/faq.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/content/faq*.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
   await open(page, '/en/faq');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('This part of the page could not be loaded');
@@ -21,7 +21,7 @@ test('a missing file says so, and only its own page breaks', async ({ page, cons
 });
 
 test('a syntax error gives its line and column, in French too', async ({ page }) => {
-  await page.route('**/content/timeline.json', (r) =>
+  await page.route('**/content/timeline*.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "updated": "2026-01-28",\n  "deadlines": [,]\n}' }),
   );
   await open(page, '/fr/timeline');
@@ -33,7 +33,7 @@ test('a syntax error gives its line and column, in French too', async ({ page })
 });
 
 test('a missing field is named', async ({ page }) => {
-  await page.route('**/content/site.json', (r) =>
+  await page.route('**/content/site*.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: '{"updated": "2026-01-28"}' }),
   );
   await open(page, '/en/');
@@ -41,7 +41,7 @@ test('a missing field is named', async ({ page }) => {
 });
 
 test('an impossible date is named', async ({ page }) => {
-  await page.route('**/content/articles.json', async (r) => {
+  await page.route('**/content/articles*.json', async (r) => {
     const body = (await (await r.fetch()).text()).replace(/"date": "\d{4}-\d\d-\d\d"/, '"date": "2021-02-30"');
     await r.fulfill({ status: 200, contentType: 'application/json', body });
   });
@@ -52,7 +52,7 @@ test('an impossible date is named', async ({ page }) => {
 test('a server error can be retried', async ({ page, consoleWatch }) => {
   consoleWatch.allow(networkNoise);
   let broken = true;
-  await page.route('**/content/faq.json', async (r) => (broken ? r.fulfill({ status: 503, body: 'busy' }) : r.fallback()));
+  await page.route('**/content/faq*.json', async (r) => (broken ? r.fulfill({ status: 503, body: 'busy' }) : r.fallback()));
   await open(page, '/en/faq');
   await expect(page.getByRole('alert')).toContainText('HTTP status 503');
   broken = false;
@@ -63,7 +63,7 @@ test('a server error can be retried', async ({ page, consoleWatch }) => {
 
 test('a network failure is explained', async ({ page, consoleWatch }) => {
   consoleWatch.allow(networkNoise);
-  await page.route('**/content/faq.json', (r) => r.abort('internetdisconnected'));
+  await page.route('**/content/faq*.json', (r) => r.abort('internetdisconnected'));
   await open(page, '/fr/faq');
   await expect(page.getByRole('alert')).toContainText('La requête réseau a échoué');
   await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
@@ -72,7 +72,7 @@ test('a network failure is explained', async ({ page, consoleWatch }) => {
 test('a slow file: the pre-rendered page stays readable; going to it in the app shows a placeholder, then says so, then the content', async ({ page }) => {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/content/faq.json', async (r) => {
+  await page.route('**/content/faq*.json', async (r) => {
     await gate;
     await r.fallback();
   });
@@ -96,7 +96,7 @@ test('HTML and script inside content are shown as text, and bad links are not li
     alerted = true;
     return d.dismiss();
   });
-  await page.route('**/content/site.json', async (r) => {
+  await page.route('**/content/site*.json', async (r) => {
     const site = await (await r.fetch()).json();
     site.tagline.en = '<img src=x onerror=alert(1)><b>bold</b>';
     site.highlights[0].text.en = '<script>alert(2)</script>';

@@ -5,7 +5,33 @@ import { test as base, expect, Page } from '@playwright/test';
  *  test breaks a content file on purpose). */
 type Watch = { allow: (pattern: RegExp) => void };
 
-export const test = base.extend<{ consoleWatch: Watch }>({
+/** A Content-Security-Policy violation, as the page's `securitypolicyviolation` event gives it. */
+export type Violation = { directive: string; blocked: string; sample: string; page: string };
+
+export const test = base.extend<{ consoleWatch: Watch; cspWatch: Violation[] }>({
+  // Every test fails on any Content-Security-Policy violation, on every page it opens: the
+  // listener is installed before the page's own scripts run, and survives navigations.
+  cspWatch: [
+    async ({ page }, use) => {
+      const violations: Violation[] = [];
+      await page.exposeBinding('__cspViolation', (_source, v: Violation) => {
+        violations.push(v);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { __cspViolation: (v: object) => void }).__cspViolation({
+            directive: e.effectiveDirective,
+            blocked: e.blockedURI,
+            sample: e.sample,
+            page: e.documentURI,
+          });
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   consoleWatch: [
     async ({ page }, use) => {
       const errors: string[] = [];

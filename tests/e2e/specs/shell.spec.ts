@@ -163,8 +163,9 @@ test('the footer shows the press account and the sources policy', async ({ page 
 test('each content file is fetched once per visit', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
-    const m = r.url().match(/content\/(\w+\.json)$/);
-    if (m) fetched.push(m[1]);
+    // The built pages name each content file by its hash.
+    const m = r.url().match(/content\/(\w+)\.[0-9a-f]{16}\.json$/);
+    if (m) fetched.push(`${m[1]}.json`);
   });
   await open(page, '/en/faq');
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();

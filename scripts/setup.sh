@@ -59,13 +59,19 @@ if ! command -v java >/dev/null; then
   fi
 fi
 
-# npm packages from the committed lockfile, when missing or stale.
-lock=tests/e2e/package-lock.json
-stamp=tests/e2e/node_modules/.package-lock.json
-if [[ ! -f $stamp || $lock -nt $stamp ]]; then
-  say "installing npm packages (npm ci)"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# npm packages from the committed lockfile, when missing or stale. The stamp is the lockfile's
+# own hash, written after a successful `npm ci`: file times can lie (a checkout, or `npm install
+# --package-lock-only`, which also rewrites node_modules/.package-lock.json).
+npm_ci() {
+  local dir=$1 what=$2 want stamp=$1/node_modules/.sunny-lock-sha
+  want=$(sha256sum "$dir/package-lock.json" | cut -c1-64)
+  if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
+    say "$what (npm ci in $dir)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" >"$stamp"
+  fi
+}
+npm_ci tests/e2e "installing npm packages"
 
 # Chromium and its driver for the browser tests: Debian's packages when root, else whatever
 # Chrome is installed (set CHROME_PATH to choose).
@@ -107,9 +113,4 @@ if [[ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver 0.37.1"*
   say "installing geckodriver 0.37.1 (about 2 minutes, once)"
   cargo install geckodriver --version 0.37.1 --locked
 fi
-lock=tests/engines/package-lock.json
-stamp=tests/engines/node_modules/.package-lock.json
-if [[ ! -f $stamp || $lock -nt $stamp ]]; then
-  say "installing the WebDriver client (npm ci in tests/engines)"
-  (cd tests/engines && npm ci --no-audit --no-fund --loglevel=error)
-fi
+npm_ci tests/engines "installing the WebDriver client"

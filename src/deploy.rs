@@ -113,13 +113,15 @@ pub fn hashed_name(name: &str, hash: &str) -> String {
     }
 }
 
+/// Ours are always 16 hex digits; trunk writes its 64-bit hash without leading zeros, so one
+/// build in sixteen has 15 digits or fewer (`sunny-corner-506aa7651956ed7_bg.wasm`).
 fn is_hash(piece: &str) -> bool {
-    piece.len() == 16 && piece.bytes().all(|b| b.is_ascii_hexdigit())
+    (12..=16).contains(&piece.len()) && piece.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// Whether a path (relative to the folder) names a content-hashed file: one of its parts,
-/// between `-`, `_`, `.` or `/`, is 16 hex digits, as in trunk's `sunny-corner-<hash>_bg.wasm`
-/// and our `content/faq.<hash>.json`.
+/// between `-`, `_`, `.` or `/`, is 12 to 16 hex digits, as in trunk's
+/// `sunny-corner-<hash>_bg.wasm` and our `content/faq.<hash>.json`.
 pub fn is_hashed(path: &str) -> bool {
     path.split(['/', '.', '-', '_']).any(is_hash)
 }
@@ -507,6 +509,10 @@ mod tests {
         assert_eq!(hashed_name("faq.json", &a), format!("faq.{a}.json"));
         assert!(is_hashed(&format!("content/faq.{a}.json")));
         assert!(is_hashed("sunny-corner-0123456789abcdef_bg.wasm"));
+        // trunk drops leading zeros: a build whose hash starts with 0 has 15 digits.
+        assert!(is_hashed("sunny-corner-506aa7651956ed7_bg.wasm"));
+        assert!(is_hashed("sunny-corner-506aa7651956ed7.js"));
+        assert!(!is_hashed("chunk_4.wasm"));
         assert!(is_hashed("main-0123456789abcdef.css"));
         assert!(!is_hashed("content/faq.json"));
         assert!(!is_hashed("icons/icon-192.png"));

@@ -20,7 +20,9 @@ export function startInjectingProxy({ upstream, port }) {
       return;
     }
     const forward = http.request(
-      { host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers: req.headers },
+      // Uncompressed from upstream (which serves the build's .br/.gz copies to whoever accepts
+      // them), so that the HTML can be edited here.
+      { host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
       (up) => {
         const type = up.headers['content-type'] || '';
         if (!type.startsWith('text/html')) {

@@ -188,7 +188,8 @@ fn remove_tags(html: &str, opening: &str) -> String {
 pub struct PageEdits {
     /// The site's base path with both slashes: `/` or `/portal/`.
     pub base: String,
-    /// Plain name → published name of our own assets (`boot.js` → `boot.<hash>.js`).
+    /// Plain name → published name of our own assets (`boot.js` → `boot.<hash>.js`) and of the
+    /// content files (`content/faq.json` → `content/faq.<hash>.json`).
     pub assets: Vec<(String, String)>,
     /// The content files' list for [`crate::load::CONTENT_FILES_ATTRIBUTE`].
     pub content_files: String,
@@ -386,12 +387,16 @@ pub fn finish(dist: &Path, base: &str) -> io::Result<Summary> {
     // Hashed copies: the content files, then our loader and the no-script stylesheet.
     let content_dir = dist.join("content");
     let mut content_files = Vec::new();
+    // The pages' preload links name the content files too (`prerender::preload_links`): they
+    // must name what the app fetches, or the preload is a second download and, offline, a miss.
+    let mut assets = Vec::new();
     for name in files_under(&content_dir)? {
         if !name.contains('/') && name.ends_with(".json") && !is_hashed(&name) {
-            content_files.push(format!("{name}={}", publish(&content_dir, &name)?));
+            let published = publish(&content_dir, &name)?;
+            content_files.push(format!("{name}={published}"));
+            assets.push((format!("content/{name}"), format!("content/{published}")));
         }
     }
-    let mut assets = Vec::new();
     for plain in OWN_ASSETS {
         if dist.join(plain).is_file() {
             assets.push((plain.to_owned(), publish(dist, plain)?));
@@ -519,6 +524,24 @@ mod tests {
         assert!(is_copy_of(&format!("faq.{a}.json"), "faq.json"));
         assert!(!is_copy_of("faq.json", "faq.json"));
         assert!(!is_copy_of(&format!("site.{a}.json"), "faq.json"));
+    }
+
+    #[test]
+    fn a_content_preload_points_at_the_hashed_file_the_app_fetches() {
+        let html = r#"<link rel="preload" href="content/faq.json" as="fetch" crossorigin><link rel="preload" href="content/site.json" as="fetch" crossorigin>"#;
+        let once = point_at(
+            html,
+            "content/faq.json",
+            "content/faq.0123456789abcdef.json",
+        );
+        assert!(once.contains(r#"href="content/faq.0123456789abcdef.json""#));
+        assert!(once.contains(r#"href="content/site.json""#));
+        let twice = point_at(
+            &once,
+            "content/faq.json",
+            "content/faq.fedcba9876543210.json",
+        );
+        assert!(twice.contains(r#"href="content/faq.fedcba9876543210.json""#));
     }
 
     #[test]

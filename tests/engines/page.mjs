@@ -110,6 +110,28 @@ const fixedClock = fs.readFileSync(path.join(import.meta.dirname, 'fixed-clock.j
 const serialise = (want) =>
   want instanceof RegExp ? { source: want.source, flags: want.flags } : want;
 
+/** Starts a session, giving up on an attempt that has not answered within a minute and trying
+ *  once more: on the loaded 2-core machine WebKitGTK once never answered a new-session request,
+ *  which hung the whole step. A hung attempt that answers late is closed. */
+async function newSession(engine, build, attempts = 2, timeout = 60_000) {
+  for (let attempt = 1; ; attempt++) {
+    const pending = build();
+    let timer;
+    const late = new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`${engine}: no session within ${timeout / 1000} s`)), timeout);
+    });
+    try {
+      return await Promise.race([pending, late]);
+    } catch (e) {
+      pending.then((d) => d.quit()).catch(() => {});
+      if (attempt >= attempts) throw e;
+      console.warn(`${e.message}; trying again`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
 export class Page {
   /** A new session in `engine`, against the site (`site.plain`, or `site.injected` for engines
    *  without BiDi). With `javascript: false` the page's own scripts are off (the driver's
@@ -119,7 +141,9 @@ export class Page {
     const def = engines[engine];
     const base = def.injected && javascript ? site.injected : site.plain;
     const url = process.env[`ENGINE_DRIVER_${engine.toUpperCase()}`] || `http://127.0.0.1:${def.port}`;
-    const driver = await new Builder().usingServer(url).withCapabilities(def.capabilities({ javascript })).build();
+    const driver = await newSession(engine, () =>
+      new Builder().usingServer(url).withCapabilities(def.capabilities({ javascript })).build(),
+    );
     const page = new Page(engine, def, driver, base);
     page.javascript = javascript;
     if (def.bidi) await page.#connectBidi();

@@ -148,7 +148,15 @@ async function runEngine(name) {
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));
+  // A whole engine gets ENGINE_TIMEOUT_MIN minutes (default 15; alone, each takes under 1): one
+  // that hangs is stopped and counted as not run, and the other engines still run.
+  const minutes = Number(process.env.ENGINE_TIMEOUT_MIN || 15);
+  const timer = setTimeout(() => {
+    say(`${name}: still running after ${minutes} min; stopped`);
+    child.kill('SIGKILL');
+  }, minutes * 60_000);
   const code = await new Promise((r) => child.on('exit', (c, sig) => r(c ?? (sig ? 1 : 0))));
+  clearTimeout(timer);
   if (!alone) process.stdout.write(out);
   if (code !== 0) process.exitCode = code;
   try {

@@ -191,12 +191,29 @@ fn chooser_body(site: &crate::content::Site) -> String {
 }
 
 /// Renders every route into `dist` (trunk's output folder, whose `index.html` is the template)
+/// with the content files of `content_dir` (the shipped ones: [`crate::load::content_dir`]),
 /// and writes the SEO files. `base` is the deployment's base path (`""` or `/portal`). Returns
 /// the files written.
-pub fn prerender(dist: &Path, base: &str, site_url: &SiteUrl) -> io::Result<Vec<PathBuf>> {
+pub fn prerender(
+    dist: &Path,
+    base: &str,
+    site_url: &SiteUrl,
+    content_dir: &Path,
+) -> io::Result<Vec<PathBuf>> {
+    crate::load::with_content_dir(content_dir, || {
+        prerender_pages(dist, base, site_url, content_dir)
+    })
+}
+
+fn prerender_pages(
+    dist: &Path,
+    base: &str,
+    site_url: &SiteUrl,
+    content_dir: &Path,
+) -> io::Result<Vec<PathBuf>> {
     let template = std::fs::read_to_string(dist.join("index.html"))?;
-    let content = SiteContent::read_from_dir(&crate::load::content_dir())
-        .map_err(|e| io::Error::other(e.to_string()))?;
+    let content =
+        SiteContent::read_from_dir(content_dir).map_err(|e| io::Error::other(e.to_string()))?;
     let mut written = Vec::new();
     let mut write = |file: &str, html: String| -> io::Result<()> {
         let path = dist.join(file);

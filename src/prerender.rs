@@ -736,4 +736,59 @@ mod hostile {
             prop_assert_eq!(body, as_parsed(&kept, false));
         }
     }
+
+    /// The shipped FAQ with every question and every category name set to `text`, in a new
+    /// folder beside the shipped site file; `case` names the folder.
+    fn faq_with_questions(text: &str, case: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("sunny-faq-{case}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let shipped = crate::load::content_dir();
+        std::fs::copy(shipped.join("site.json"), dir.join("site.json")).unwrap();
+        let faq = std::fs::read_to_string(shipped.join("faq.json")).unwrap();
+        let mut faq: Value = serde_json::from_str(&faq).unwrap();
+        for key in ["question", "name"] {
+            for item in faq.as_object_mut().unwrap().values_mut() {
+                for entry in item.as_array_mut().into_iter().flatten() {
+                    if let Some(localized) = entry.get_mut(key) {
+                        *localized = serde_json::json!({ "en": text, "fr": text });
+                    }
+                }
+            }
+        }
+        std::fs::write(dir.join("faq.json"), faq.to_string()).unwrap();
+        dir
+    }
+
+    fn faq_page_with_questions(text: &str, case: &str) -> Html {
+        let dir = faq_with_questions(text, case);
+        let html = crate::load::with_content_dir(&dir, || render_body("/en/faq"));
+        let _ = std::fs::remove_dir_all(dir);
+        Html::parse_document(&html)
+    }
+
+    proptest! {
+        // Each case renders the whole FAQ page (41 entries).
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn no_generated_question_can_close_a_tag_or_an_attribute_of_the_faq_page(
+            text in breakout().prop_filter("not empty", |t| !t.is_empty())
+        ) {
+            let id = format!("{:016x}", {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                text.hash(&mut h);
+                h.finish()
+            });
+            let page = faq_page_with_questions(&text, &id);
+            let plain = faq_page_with_questions("A plain question", &format!("{id}-plain"));
+            prop_assert_eq!(shape(&page), shape(&plain));
+            let shown = text_of(&page);
+            let expected = as_parsed(&text, false);
+            prop_assert!(
+                shown.matches(expected.as_str()).count() >= 41,
+                "every question reads back as text: {:?}", expected
+            );
+        }
+    }
 }

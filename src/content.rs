@@ -478,11 +478,101 @@ pub fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// The address if it is one a visitor may safely follow (`https://` or `http://`), else `None`:
-/// content can never smuggle a `javascript:` link into a page.
+/// Why an address may not become a link. The one rule shared by the content check, the browser
+/// and the pre-rendered pages ([`safe_href`]): an address is followed only if it is plainly
+/// `http://` or `https://` with a host, and nothing in it is invisible.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnsafeUrl {
+    Empty,
+    /// A whitespace, control or invisible formatting character (a right-to-left override, a
+    /// zero-width space…): browsers drop some of them before reading the scheme, so they can
+    /// hide a `javascript:` address, and a reader cannot see them.
+    Hidden(char),
+    /// A scheme other than `http` or `https` (`javascript`, `data`, `vbscript`, `file`…).
+    Scheme(String),
+    /// No scheme at all: a relative address would point into the portal itself.
+    NoScheme,
+    /// `https:` not followed by `//` and a host.
+    NoHost,
+}
+
+impl fmt::Display for UnsafeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UnsafeUrl::Empty => write!(f, "is empty"),
+            UnsafeUrl::Hidden(c) => write!(
+                f,
+                "contains U+{:04X}, a space, control or invisible character that can hide what the address is",
+                *c as u32
+            ),
+            UnsafeUrl::Scheme(scheme) => write!(
+                f,
+                "uses the {scheme}: scheme, which is never shown as a link (only https:// addresses are)"
+            ),
+            UnsafeUrl::NoScheme => write!(f, "has no scheme: write the whole https:// address"),
+            UnsafeUrl::NoHost => write!(f, "has no host after the scheme"),
+        }
+    }
+}
+
+/// Characters that may not appear anywhere in an address: whitespace and controls (C0, DEL, C1)
+/// and the invisible formatting characters (zero-width spaces and joiners, bidirectional marks,
+/// embeddings, overrides and isolates, the word joiner family, the byte-order mark, the soft
+/// hyphen). Real addresses carry them percent-encoded.
+pub fn is_hidden_in_url(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+        )
+}
+
+/// Whether `url` may become a link, and if not, why.
+pub fn check_url(url: &str) -> Result<(), UnsafeUrl> {
+    if url.is_empty() {
+        return Err(UnsafeUrl::Empty);
+    }
+    if let Some(c) = url.chars().find(|&c| is_hidden_in_url(c)) {
+        return Err(UnsafeUrl::Hidden(c));
+    }
+    let scheme = match url.split_once(':') {
+        Some((scheme, _))
+            if !scheme.is_empty()
+                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) =>
+        {
+            scheme.to_ascii_lowercase()
+        }
+        _ => return Err(UnsafeUrl::NoScheme),
+    };
+    if scheme != "http" && scheme != "https" {
+        return Err(UnsafeUrl::Scheme(scheme));
+    }
+    let rest = &url[scheme.len() + 1..];
+    match rest.strip_prefix("//") {
+        Some(host) if !host.is_empty() && !host.starts_with(['/', '\\', '?', '#', '@', ':']) => {
+            Ok(())
+        }
+        _ => Err(UnsafeUrl::NoHost),
+    }
+}
+
+/// The address if it is one a visitor may safely follow (see [`check_url`]), else `None`: content
+/// can never smuggle a `javascript:`, `data:` or `vbscript:` link into a page. Every link made
+/// from content goes through here, in the browser and in the pre-rendered HTML alike.
 pub fn safe_href(url: &str) -> Option<&str> {
-    let lower = url.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
+    check_url(url).ok().map(|()| url)
 }
 
 /// The name in `lang` of the term `id` among `terms`; the id itself if none is declared (which
@@ -543,10 +633,23 @@ impl Checker {
         }
     }
 
+    /// A link for visitors: safe to follow ([`check_url`]) and, in the shipped content, `https`.
     fn https(&mut self, id: &str, field: &str, url: &str) {
-        let rest = url.strip_prefix("https://").unwrap_or("");
-        if rest.is_empty() || rest.starts_with('/') || url.chars().any(char::is_whitespace) {
-            self.problem(id, field, &format!("\"{url}\" must be an https:// address"));
+        let shown = url.escape_debug();
+        match check_url(url) {
+            Err(why) => self.problem(id, field, &format!("\"{shown}\" {why}")),
+            Ok(())
+                if !url
+                    .get(..8)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("https://")) =>
+            {
+                self.problem(
+                    id,
+                    field,
+                    &format!("\"{shown}\" must be an https:// address"),
+                )
+            }
+            Ok(()) => {}
         }
     }
 
@@ -691,9 +794,119 @@ mod tests {
             Some("https://example.org")
         );
         assert_eq!(safe_href("HTTP://example.org"), Some("HTTP://example.org"));
+        assert_eq!(
+            safe_href("https://example.org/a?b=\"><script>"),
+            Some("https://example.org/a?b=\"><script>"),
+            "quotes and brackets are the renderer's to escape, not a reason to drop a link"
+        );
         assert_eq!(safe_href("javascript:alert(1)"), None);
         assert_eq!(safe_href(" data:text/html,x"), None);
         assert_eq!(safe_href(""), None);
+    }
+
+    /// Every way an address is refused, with the reason the content check gives.
+    const UNSAFE: &[(&str, &str)] = &[
+        ("javascript:alert(1)", "uses the javascript: scheme"),
+        ("JavaScript:alert(1)", "uses the javascript: scheme"),
+        (
+            "data:text/html,<script>alert(1)</script>",
+            "uses the data: scheme",
+        ),
+        ("vbscript:msgbox(1)", "uses the vbscript: scheme"),
+        ("file:///etc/passwd", "uses the file: scheme"),
+        ("ftp://example.org/x", "uses the ftp: scheme"),
+        ("mailto:press@example.org", "uses the mailto: scheme"),
+        ("java\tscript:alert(1)", "contains U+0009"),
+        ("java\nscript:alert(1)", "contains U+000A"),
+        (" javascript:alert(1)", "contains U+0020"),
+        ("\u{1}javascript:alert(1)", "contains U+0001"),
+        ("https://example.org/\u{202E}fdp.exe", "contains U+202E"),
+        ("https://exa\u{200D}mple.org/", "contains U+200D"),
+        ("\u{FEFF}https://example.org/", "contains U+FEFF"),
+        ("https://example.org/\u{85}", "contains U+0085"),
+        ("https://example.org/ x", "contains U+0020"),
+        ("//evil.example/x", "has no scheme"),
+        ("/en/faq", "has no scheme"),
+        ("example.org/x", "has no scheme"),
+        (":alert(1)", "has no scheme"),
+        ("https:alert(1)", "has no host"),
+        ("https:///x", "has no host"),
+        ("https:/\\evil.example", "has no host"),
+        ("https://", "has no host"),
+        ("", "is empty"),
+    ];
+
+    #[test]
+    fn unsafe_addresses_are_never_links_and_each_says_why() {
+        for (url, why) in UNSAFE {
+            assert_eq!(safe_href(url), None, "{url:?}");
+            let said = check_url(url).unwrap_err().to_string();
+            assert!(said.starts_with(why), "{url:?}: {said}");
+        }
+    }
+
+    #[test]
+    fn the_content_check_rejects_unsafe_addresses_naming_file_item_and_field() {
+        let mut site = Site {
+            schema: None,
+            updated: date("2026-01-28"),
+            name: l("n"),
+            tagline: l("t"),
+            tagline_note: None,
+            key_statement: Statement {
+                text: l("s"),
+                attribution: l("a"),
+                date: date("2020-08-01"),
+                sources: vec![src()],
+            },
+            highlights: vec![],
+            social: vec![SocialAccount {
+                id: "x".into(),
+                network: "X".into(),
+                handle: "@x".into(),
+                url: "https://x.com/x".into(),
+            }],
+        };
+        assert_eq!(site.problems(), vec![]);
+        for (url, why) in UNSAFE {
+            site.key_statement.sources[0].url = (*url).to_owned();
+            site.social[0].url = (*url).to_owned();
+            let said: Vec<String> = site.problems().iter().map(ToString::to_string).collect();
+            let quoted = url.escape_debug();
+            let expected = [
+                format!("site.json › site › key_statement.sources[0].url: \"{quoted}\" {why}"),
+                format!("site.json › x › url: \"{quoted}\" {why}"),
+            ];
+            assert_eq!(said.len(), 2, "{said:?}");
+            for (said, expected) in said.iter().zip(&expected) {
+                assert!(
+                    said.starts_with(expected),
+                    "{said} should start with {expected}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_article_address_hidden_behind_a_right_to_left_override_is_shown_escaped() {
+        let mut c = Checker::new("articles.json", date("2026-01-28"));
+        c.https("a", "url", "https://example.org/\u{202E}gpj.exe");
+        assert_eq!(
+            c.done()[0].to_string(),
+            "articles.json › a › url: \"https://example.org/\\u{202e}gpj.exe\" contains U+202E, \
+             a space, control or invisible character that can hide what the address is"
+        );
+    }
+
+    #[test]
+    fn a_plain_http_address_is_a_link_but_not_in_the_shipped_content() {
+        assert!(check_url("http://example.org").is_ok());
+        let mut c = Checker::new("faq.json", date("2026-01-28"));
+        c.https("q", "sources[0].url", "http://example.org");
+        assert_eq!(
+            c.done()[0].to_string(),
+            "faq.json › q › sources[0].url: \"http://example.org\" must be an https:// address"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::content::Faq;
 use crate::i18n::Lang;
-use crate::routes::{decode_component, join_query, query_pairs, query_string};
+use crate::routes::{decode_component, encode_component, join_query, query_pairs, query_string};
 use crate::search::{Index, Query};
 use std::collections::BTreeSet;
 
@@ -58,7 +58,8 @@ impl FaqQuery {
     pub fn href(&self, path: &str) -> String {
         let href = join_query(path, &self.to_query_string());
         match &self.open {
-            Some(id) => format!("{href}#{id}"),
+            // Encoded like a query value, as `parse` reads it (an id is a slug: unchanged).
+            Some(id) => format!("{href}#{}", encode_component(id)),
             None => href,
         }
     }
@@ -363,6 +364,20 @@ mod tests {
             open in proptest::option::of("[a-z0-9-]{1,12}"),
         ) {
             let query = FaqQuery { q, category, open };
+            let href = query.href("/en/faq");
+            let (path_query, fragment) = href.split_once('#').unwrap_or((&href, ""));
+            let search = path_query.split_once('?').map_or("", |(_, s)| s);
+            proptest::prop_assert_eq!(FaqQuery::parse(search, fragment), query);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_address_makes_the_faq_parser_panic_and_what_it_reads_is_canonical(
+            search in crate::routes::address_soup(),
+            fragment in crate::routes::address_soup(),
+        ) {
+            let query = FaqQuery::parse(&search, &fragment);
             let href = query.href("/en/faq");
             let (path_query, fragment) = href.split_once('#').unwrap_or((&href, ""));
             let search = path_query.split_once('?').map_or("", |(_, s)| s);

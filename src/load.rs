@@ -123,6 +123,13 @@ pub fn content_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")
 }
 
+/// Runs `f` (a build-time render) with the content files of `dir` instead of the shipped ones, on
+/// this thread only: what [`ready`] gives while it runs.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn with_content_dir<R>(dir: &std::path::Path, f: impl FnOnce() -> R) -> R {
+    native::with_dir(dir, f)
+}
+
 /// The content file `T`, loaded once per visit and shared by every view that asks for it.
 /// A failure is not kept, so asking again (the retry button) loads the file afresh.
 pub async fn load<T: ContentFile>() -> Result<Arc<T>, LoadError> {
@@ -161,7 +168,37 @@ mod native {
     static FILES: Mutex<Option<HashMap<&'static str, Arc<dyn Any + Send + Sync>>>> =
         Mutex::new(None);
 
+    std::thread_local! {
+        /// Set by [`super::with_content_dir`]: this thread renders another folder's files.
+        static OTHER: std::cell::RefCell<Option<(std::path::PathBuf, Files)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+
+    type Files = HashMap<&'static str, Arc<dyn Any + Send + Sync>>;
+
+    pub fn with_dir<R>(dir: &std::path::Path, f: impl FnOnce() -> R) -> R {
+        let before = OTHER.replace(Some((dir.to_owned(), HashMap::new())));
+        let result = f();
+        OTHER.set(before);
+        result
+    }
+
     pub fn ready<T: ContentFile>() -> Option<Arc<T>> {
+        let other = OTHER.with_borrow_mut(|other| {
+            let (dir, files) = other.as_mut()?;
+            if let Some(any) = files.get(T::FILE) {
+                return Some(any.clone().downcast::<T>().ok());
+            }
+            // A file that cannot be used there is missing, not replaced by the shipped one.
+            let value: Option<Arc<T>> = super::read_from_dir::<T>(dir).ok().map(Arc::new);
+            if let Some(value) = &value {
+                files.insert(T::FILE, value.clone());
+            }
+            Some(value)
+        });
+        if let Some(value) = other {
+            return value;
+        }
         let mut files = FILES.lock().unwrap_or_else(|e| e.into_inner());
         let files = files.get_or_insert_with(HashMap::new);
         if let Some(any) = files.get(T::FILE) {

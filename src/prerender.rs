@@ -191,12 +191,29 @@ fn chooser_body(site: &crate::content::Site) -> String {
 }
 
 /// Renders every route into `dist` (trunk's output folder, whose `index.html` is the template)
+/// with the content files of `content_dir` (the shipped ones: [`crate::load::content_dir`]),
 /// and writes the SEO files. `base` is the deployment's base path (`""` or `/portal`). Returns
 /// the files written.
-pub fn prerender(dist: &Path, base: &str, site_url: &SiteUrl) -> io::Result<Vec<PathBuf>> {
+pub fn prerender(
+    dist: &Path,
+    base: &str,
+    site_url: &SiteUrl,
+    content_dir: &Path,
+) -> io::Result<Vec<PathBuf>> {
+    crate::load::with_content_dir(content_dir, || {
+        prerender_pages(dist, base, site_url, content_dir)
+    })
+}
+
+fn prerender_pages(
+    dist: &Path,
+    base: &str,
+    site_url: &SiteUrl,
+    content_dir: &Path,
+) -> io::Result<Vec<PathBuf>> {
     let template = std::fs::read_to_string(dist.join("index.html"))?;
-    let content = SiteContent::read_from_dir(&crate::load::content_dir())
-        .map_err(|e| io::Error::other(e.to_string()))?;
+    let content =
+        SiteContent::read_from_dir(content_dir).map_err(|e| io::Error::other(e.to_string()))?;
     let mut written = Vec::new();
     let mut write = |file: &str, html: String| -> io::Result<()> {
         let path = dist.join(file);
@@ -376,5 +393,402 @@ mod tests {
         assert!(html.contains("<meta name=\"description\" content=\"a &quot;b&quot;\"><link rel=\"canonical\" href=\"x\">"));
         assert!(html.contains("<body><noscript><p class=\"noscript\">sans JS</p></noscript><main>m</main><noscript>old</noscript></body>"));
         assert_eq!(html.matches("<title>").count(), 1);
+    }
+}
+
+/// Hostile content through the pre-renderer: the shipped files with every text and address
+/// replaced by markup, scripts, event handlers, unsafe schemes, a 10,000-character word and odd
+/// Unicode, rendered by [`prerender`] (what `make dist` runs) and parsed back with html5ever.
+#[cfg(test)]
+mod hostile {
+    use super::*;
+    use crate::content::safe_href;
+    use crate::seo::escape_html;
+    use proptest::prelude::*;
+    use scraper::{ElementRef, Html, Node};
+    use serde_json::Value;
+
+    /// What goes into every text field, in turn. No C0 control characters: the head drops them
+    /// (`seo::escape_html`), so they would not read back the same there.
+    pub const TEXTS: &[&str] = &[
+        "<img src=x onerror=\"window.__pwned=1\">",
+        "<script>window.__pwned=2</script>",
+        "\"><svg onload=window.__pwned=3>",
+        "' onmouseover='window.__pwned=4' x='",
+        "</title></textarea></noscript><!-- <b>bold</b> --><!>",
+        "&amp; &lt;b&gt; &#x3C;script&#x3E; {{ x }} ${x}",
+        "\u{202E}gpj.exe\u{202C} \u{200D}\u{1F469}\u{200D}\u{1F4BB} Z\u{336}\u{321}a\u{301}\u{301}\u{301}",
+        "</script><script>window.__pwned=5</script>",
+    ];
+
+    /// A word of 10,000 characters: it must wrap rather than widen the page.
+    pub fn long_word() -> String {
+        "W".repeat(10_000)
+    }
+
+    /// What goes into every address field, in turn: the unsafe ones, and one safe address full
+    /// of markup, which must come out as exactly that `href`.
+    pub const URLS: &[&str] = &[
+        "javascript:window.__pwned=6",
+        "data:text/html,<script>window.__pwned=7</script>",
+        "vbscript:msgbox(1)",
+        "java\tscript:window.__pwned=8",
+        " javascript:window.__pwned=9",
+        "\u{1}javascript:window.__pwned=10",
+        "https://example.org/\u{202E}gpj.exe",
+        QUOTED_URL,
+    ];
+    pub const QUOTED_URL: &str = "https://example.org/?q=\"><img/src=x/onerror=window.__pwned=11>";
+
+    /// Keys whose strings are ids, dates or names of declared values: kept, so that the file
+    /// still parses and its references hold.
+    pub const KEPT: &[&str] = &[
+        "$schema", "updated", "date", "id", "category", "kind", "tags", "chain", "from", "to",
+        "outcome", "language",
+    ];
+
+    /// Replaces every text (in turn from `texts`) and every `url` (from `urls`) in `value`;
+    /// `n` counts the texts and the addresses replaced so far.
+    pub fn poison(
+        value: &mut Value,
+        key: &str,
+        texts: &[String],
+        urls: &[&str],
+        n: &mut (usize, usize),
+    ) {
+        match value {
+            Value::String(s) if !KEPT.contains(&key) => {
+                *s = if key == "url" {
+                    n.1 += 1;
+                    urls[n.1 % urls.len()].to_owned()
+                } else {
+                    n.0 += 1;
+                    texts[n.0 % texts.len()].clone()
+                };
+            }
+            Value::Array(items) if !KEPT.contains(&key) => {
+                for item in items {
+                    poison(item, key, texts, urls, n);
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map.iter_mut() {
+                    poison(v, k, texts, urls, n);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The shipped content poisoned with `texts`, written into a new folder.
+    fn content_with(name: &str, texts: &[String]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("sunny-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for file in ["site.json", "faq.json", "articles.json", "timeline.json"] {
+            let text = std::fs::read_to_string(crate::load::content_dir().join(file)).unwrap();
+            let mut value: Value = serde_json::from_str(&text).unwrap();
+            poison(&mut value, "", texts, URLS, &mut (0, 0));
+            std::fs::write(dir.join(file), value.to_string()).unwrap();
+        }
+        dir
+    }
+
+    const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        <title>Sunny Corner</title></head><body></body></html>";
+
+    /// Every page `prerender` writes with `content`: (file name, HTML).
+    fn pages_of(name: &str, content: &Path) -> Vec<(String, String)> {
+        let dist = std::env::temp_dir().join(format!("sunny-{name}-dist-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("index.html"), TEMPLATE).unwrap();
+        let url = SiteUrl::parse("https://sunny-corner.pages.dev/").unwrap();
+        let written = prerender(&dist, "", &url, content).unwrap();
+        let mut pages = Vec::new();
+        for path in written {
+            let file = path.strip_prefix(&dist).unwrap().display().to_string();
+            if file.ends_with(".html") {
+                pages.push((file, std::fs::read_to_string(&path).unwrap()));
+            } else if file.ends_with(".xml") {
+                let xml = std::fs::read_to_string(&path).unwrap();
+                let doc = roxmltree::Document::parse(&xml)
+                    .unwrap_or_else(|e| panic!("{file} is not well-formed XML: {e}"));
+                for node in doc.descendants().filter(|n| n.is_element()) {
+                    for a in node.attributes() {
+                        assert!(
+                            !["href", "src", "uri"].contains(&a.name())
+                                || safe_href(a.value()).is_some(),
+                            "{file}: {}={:?}",
+                            a.name(),
+                            a.value()
+                        );
+                    }
+                }
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dist);
+        pages
+    }
+
+    /// Each element's name and attribute names, in document order: the page's shape.
+    fn shape(doc: &Html) -> Vec<String> {
+        doc.root_element()
+            .descendent_elements()
+            .map(|e| {
+                let mut attrs: Vec<&str> = e.value().attrs().map(|(name, _)| name).collect();
+                attrs.sort_unstable();
+                format!("<{} {}>", e.value().name(), attrs.join(" "))
+            })
+            .collect()
+    }
+
+    /// Does `value`, as an address in an attribute, lead anywhere but the portal itself or a
+    /// safe web address?
+    fn leads_somewhere_unsafe(value: &str) -> bool {
+        let scheme_end = value.find(':');
+        let path_start = value.find(['/', '?', '#']);
+        let has_scheme = scheme_end.is_some_and(|c| path_start.is_none_or(|p| c < p));
+        if has_scheme || value.starts_with("//") {
+            safe_href(value).is_none()
+        } else {
+            value.chars().any(crate::content::is_hidden_in_url)
+        }
+    }
+
+    fn text_of(doc: &Html) -> String {
+        doc.tree
+            .nodes()
+            .filter(|n| {
+                n.parent()
+                    .and_then(ElementRef::wrap)
+                    .is_none_or(|p| p.value().name() != "script")
+            })
+            .filter_map(|n| match n.value() {
+                Node::Text(t) => Some(&**t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hostile_content_is_rendered_as_text_and_unsafe_addresses_are_not_links() {
+        let mut texts: Vec<String> = TEXTS.iter().map(|&t| t.to_owned()).collect();
+        texts.push(long_word());
+        let plain: Vec<String> = (0..texts.len())
+            .map(|i| format!("plain text {i}"))
+            .collect();
+        let hostile_dir = content_with("hostile", &texts);
+        let plain_dir = content_with("plain", &plain);
+        let hostile = pages_of("hostile", &hostile_dir);
+        let plain = pages_of("plain", &plain_dir);
+        assert_eq!(hostile.len(), 10, "nine routes and the language chooser");
+        let mut all_text = String::new();
+        let mut safe_links = 0;
+        for ((file, html), (_, plain_html)) in hostile.iter().zip(&plain) {
+            let doc = Html::parse_document(html);
+            // The same elements and attributes as with plain words: nothing came from content.
+            let (shape, expected) = (shape(&doc), shape(&Html::parse_document(plain_html)));
+            if let Some(i) =
+                (0..shape.len().max(expected.len())).find(|&i| shape.get(i) != expected.get(i))
+            {
+                panic!(
+                    "{file}: element {i} is {:?} where plain content gives {:?}",
+                    shape.get(i),
+                    expected.get(i)
+                );
+            }
+            for e in doc.root_element().descendent_elements() {
+                let name = e.value().name();
+                for (attr, value) in e.value().attrs() {
+                    assert!(!attr.starts_with("on"), "{file}: <{name} {attr}>");
+                    if ["href", "src", "action", "formaction", "poster", "srcset"].contains(&attr) {
+                        assert!(
+                            !leads_somewhere_unsafe(value),
+                            "{file}: <{name} {attr}={value:?}>"
+                        );
+                    }
+                    if name == "a" && attr == "href" && value == QUOTED_URL {
+                        safe_links += 1;
+                    }
+                }
+                if name == "script" {
+                    assert_eq!(
+                        e.value().attr("type"),
+                        Some("application/ld+json"),
+                        "{file}"
+                    );
+                    let json: String = e.text().collect();
+                    serde_json::from_str::<Value>(&json)
+                        .unwrap_or_else(|err| panic!("{file}: JSON-LD does not parse: {err}"));
+                }
+            }
+            all_text.push_str(&text_of(&doc));
+        }
+        for text in &texts {
+            assert!(
+                all_text.contains(text.as_str()),
+                "not shown as text: {text:?}"
+            );
+        }
+        assert!(
+            safe_links > 0,
+            "the safe address with markup in it is a link, exactly as written"
+        );
+        for dir in [hostile_dir, plain_dir] {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+
+    /// Strings made to break out of text and attributes, and any string at all.
+    fn breakout() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            prop::sample::select(vec![
+                "<",
+                ">",
+                "\"",
+                "'",
+                "&",
+                "=",
+                "/",
+                " ",
+                "`",
+                "</p>",
+                "<p>",
+                "<!--",
+                "-->",
+                "<!>",
+                "<script>",
+                "</script>",
+                "&amp;",
+                "&#x3C;",
+                "&lt",
+                "\r\n",
+                "\r",
+                "\u{202E}",
+                "\u{200D}",
+                "\u{301}",
+                "\u{0}",
+                "\u{1b}",
+                "\u{FFFF}",
+                "a",
+                "onload=",
+            ])
+            .prop_map(str::to_owned),
+            any::<char>().prop_map(String::from),
+        ];
+        prop_oneof![
+            prop::collection::vec(piece, 0..24).prop_map(|p| p.concat()),
+            any::<String>(),
+        ]
+    }
+
+    /// What an HTML parser reads back for `text`: line ends normalised (every parser does that
+    /// before tokenising), and in a text node U+0000 dropped, in an attribute replaced.
+    fn as_parsed(text: &str, in_attribute: bool) -> String {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        if in_attribute {
+            text.replace('\0', "\u{FFFD}")
+        } else {
+            text.replace('\0', "")
+        }
+    }
+
+    /// The only `<p>` of a parsed fragment, with its title and its text.
+    fn the_paragraph(html: &str) -> Result<(String, String), TestCaseError> {
+        let doc = Html::parse_fragment(html);
+        let elements: Vec<ElementRef> = doc.root_element().descendent_elements().collect();
+        let names: Vec<&str> = elements.iter().map(|e| e.value().name()).collect();
+        prop_assert_eq!(&names, &["html", "p"], "{}", html);
+        let p = elements[1];
+        let attrs: Vec<&str> = p.value().attrs().map(|(n, _)| n).collect();
+        prop_assert_eq!(&attrs, &["title"], "{}", html);
+        Ok((
+            p.value().attr("title").unwrap_or_default().to_owned(),
+            p.text().collect(),
+        ))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn no_content_string_can_close_a_tag_or_an_attribute_in_a_rendered_page(
+            // Leptos writes an empty text as a space, to keep its node: not an escaping matter.
+            text in breakout().prop_filter("not empty", |t| !t.is_empty())
+        ) {
+            let owner = Owner::new();
+            let html = owner.with(|| {
+                let (title, body) = (text.clone(), text.clone());
+                let dynamic = RwSignal::new(text.clone());
+                view! { <p title=title>{body}{move || dynamic.get()}</p> }.to_html()
+            });
+            let (title, body) = the_paragraph(&without_markers(&html))?;
+            prop_assert_eq!(title, as_parsed(&text, true));
+            prop_assert_eq!(body, as_parsed(&text, false).repeat(2));
+        }
+
+        #[test]
+        fn no_content_string_can_close_a_tag_or_an_attribute_in_the_head(text in breakout()) {
+            // The pre-renderer's own escaping (title, description, head tags, the chooser).
+            let escaped = escape_html(&text);
+            let (title, body) = the_paragraph(&format!("<p title=\"{escaped}\">{escaped}</p>"))?;
+            let kept: String = text.chars().filter(|&c| !crate::seo::is_forbidden(c)).collect();
+            prop_assert_eq!(title, as_parsed(&kept, true));
+            prop_assert_eq!(body, as_parsed(&kept, false));
+        }
+    }
+
+    /// The shipped FAQ with every question and every category name set to `text`, in a new
+    /// folder beside the shipped site file; `case` names the folder.
+    fn faq_with_questions(text: &str, case: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("sunny-faq-{case}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let shipped = crate::load::content_dir();
+        std::fs::copy(shipped.join("site.json"), dir.join("site.json")).unwrap();
+        let faq = std::fs::read_to_string(shipped.join("faq.json")).unwrap();
+        let mut faq: Value = serde_json::from_str(&faq).unwrap();
+        for key in ["question", "name"] {
+            for item in faq.as_object_mut().unwrap().values_mut() {
+                for entry in item.as_array_mut().into_iter().flatten() {
+                    if let Some(localized) = entry.get_mut(key) {
+                        *localized = serde_json::json!({ "en": text, "fr": text });
+                    }
+                }
+            }
+        }
+        std::fs::write(dir.join("faq.json"), faq.to_string()).unwrap();
+        dir
+    }
+
+    fn faq_page_with_questions(text: &str, case: &str) -> Html {
+        let dir = faq_with_questions(text, case);
+        let html = crate::load::with_content_dir(&dir, || render_body("/en/faq"));
+        let _ = std::fs::remove_dir_all(dir);
+        Html::parse_document(&html)
+    }
+
+    proptest! {
+        // Each case renders the whole FAQ page (41 entries).
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn no_generated_question_can_close_a_tag_or_an_attribute_of_the_faq_page(
+            text in breakout().prop_filter("not empty", |t| !t.is_empty())
+        ) {
+            let id = format!("{:016x}", {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                text.hash(&mut h);
+                h.finish()
+            });
+            let page = faq_page_with_questions(&text, &id);
+            let plain = faq_page_with_questions("A plain question", &format!("{id}-plain"));
+            prop_assert_eq!(shape(&page), shape(&plain));
+            let shown = text_of(&page);
+            let expected = as_parsed(&text, false);
+            prop_assert!(
+                shown.matches(expected.as_str()).count() >= 41,
+                "every question reads back as text: {:?}", expected
+            );
+        }
     }
 }

@@ -269,3 +269,154 @@ fn a_copy_is_named_in_either_language_including_the_elided_french_form() {
     assert!(!says_copy("Copied text"));
     assert!(!says_copy("Reuters report"));
 }
+
+// ---------------------------------------------------------------- hostile files
+
+use proptest::prelude::*;
+use sunny_corner::load::{parse, LoadError, LoadErrorKind};
+
+/// What a visitor sees for a file that cannot be used: a message in words with the file's name.
+fn says_why<T: ContentFile>(result: Result<T, LoadError>) -> Result<(), TestCaseError> {
+    if let Err(e) = result {
+        prop_assert_eq!(e.file, T::FILE);
+        let message = e.to_string();
+        prop_assert!(message.starts_with(T::FILE), "{}", message);
+        let detail = match &e.kind {
+            LoadErrorKind::Syntax { detail, .. } | LoadErrorKind::Schema { detail, .. } => detail,
+            other => return Err(TestCaseError::fail(format!("{other:?}"))),
+        };
+        prop_assert!(detail.chars().any(char::is_alphabetic), "{}", message);
+    }
+    Ok(())
+}
+
+fn each_file(text: &str) -> Result<(), TestCaseError> {
+    says_why(parse::<Site>(text))?;
+    says_why(parse::<Faq>(text))?;
+    says_why(parse::<Articles>(text))?;
+    says_why(parse::<Timeline>(text))?;
+    Ok(())
+}
+
+/// Any JSON value, nested a few levels, with the files' own keys among the random ones.
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let key = prop_oneof![
+        prop::sample::select(vec![
+            "updated",
+            "name",
+            "tagline",
+            "en",
+            "fr",
+            "entries",
+            "categories",
+            "id",
+            "url",
+            "sources",
+            "date",
+            "events",
+            "deadlines",
+            "articles",
+            "kinds",
+            "tags",
+            "title",
+        ])
+        .prop_map(str::to_owned),
+        any::<String>(),
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        prop_oneof![
+            any::<String>(),
+            Just("2026-01-28".to_owned()),
+            Just("javascript:alert(1)".to_owned())
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((key.clone(), inner), 0..6)
+                .prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #[test]
+    fn any_bytes_give_a_file_or_a_clear_error_never_a_panic(
+        bytes in prop::collection::vec(any::<u8>(), 0..300)
+    ) {
+        // The browser reads a response as UTF-8, replacing what is not.
+        each_file(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn any_json_value_gives_a_file_or_a_clear_error_never_a_panic(value in any_json()) {
+        each_file(&value.to_string())?;
+    }
+
+    #[test]
+    fn a_shipped_file_cut_short_anywhere_is_a_clear_error(cut in 0.0f64..1.0) {
+        let text = std::fs::read_to_string(content_dir().join("faq.json")).unwrap();
+        let mut at = (text.len() as f64 * cut) as usize;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let result = parse::<Faq>(&text[..at]);
+        prop_assert!(result.is_err());
+        says_why(result)?;
+    }
+}
+
+/// serde_json refuses a lone surrogate escaped in JSON (`"\ud800"`): a Rust string cannot hold
+/// one. We keep that refusal rather than read it lossily: the file is not valid Unicode text,
+/// and an editor is told where, like any other syntax error.
+#[test]
+fn a_lone_surrogate_escaped_in_json_is_a_syntax_error_with_its_place() {
+    let text = std::fs::read_to_string(content_dir().join("site.json")).unwrap();
+    // The opening quote of the English tagline.
+    let at = text.find("\"tagline\"").unwrap();
+    let at = at + text[at..].find("\"en\": \"").unwrap() + "\"en\": \"".len();
+    let line = text[..at].lines().count();
+    let with = |escape: &str| format!("{}{escape}{}", &text[..at], &text[at..]);
+    for lone in ["\\ud800", "\\udfff", "\\ud800\\u0041", "\\ud800\\ud800"] {
+        let error = parse::<Site>(&with(lone)).unwrap_err();
+        let shown = error.to_string();
+        assert!(
+            matches!(&error.kind, LoadErrorKind::Syntax { line: l, detail, .. }
+                if *l == line && ["surrogate", "hex escape", "unicode code point"].iter().any(|w| detail.contains(w))),
+            "{lone}: {shown}"
+        );
+        assert!(shown.starts_with(&format!("site.json:{line}:")), "{shown}");
+    }
+    // An escaped pair is one character, read as such.
+    let site: Site = parse(&with("\\ud83d\\ude00 ")).unwrap();
+    assert!(
+        site.tagline.en.starts_with("\u{1F600} "),
+        "{}",
+        site.tagline.en
+    );
+}
+
+#[test]
+fn hostile_text_passes_the_check_but_an_unsafe_address_does_not() {
+    let mut site = load::<Site>();
+    site.tagline.en = "<img src=x onerror=alert(1)>\u{202E}\u{200D}e\u{301}".to_owned();
+    assert!(
+        site.problems().is_empty(),
+        "text is shown as text, so any text is fine"
+    );
+    site.social[0].url = "vbscript:msgbox(1)".to_owned();
+    let said: Vec<String> = site.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        said,
+        [format!(
+            "site.json › {} › url: \"vbscript:msgbox(1)\" uses the vbscript: scheme, which is never shown as a link (only https:// addresses are)",
+            site.social[0].id
+        )]
+    );
+}

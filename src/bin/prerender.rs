@@ -21,7 +21,8 @@ fn main() {
             site_url.path()
         ));
     }
-    match prerender::prerender(std::path::Path::new(&dist), &base, &site_url) {
+    let content = sunny_corner::load::content_dir();
+    match prerender::prerender(std::path::Path::new(&dist), &base, &site_url, &content) {
         Ok(files) => println!("prerender: {} files written into {dist}/", files.len()),
         Err(e) => fail(&format!("{dist}: {e}")),
     }

@@ -3,7 +3,7 @@
 
 use super::escape::escape_html;
 use super::{articles_newest_first, PageText, SiteContent, SiteUrl};
-use crate::content::Term;
+use crate::content::{safe_href, Term};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::routes::Page;
@@ -91,12 +91,15 @@ pub fn atom_feed(
             "    <title type=\"text\">{}</title>",
             e(a.title_in(lang))
         );
-        let _ = writeln!(
-            out,
-            "    <link rel=\"alternate\" type=\"text/html\" hreflang=\"{}\" href=\"{}\"/>",
-            a.language.code(),
-            e(&a.url)
-        );
+        // Only an address a visitor may follow becomes a link (`content::safe_href`).
+        if let Some(url) = safe_href(&a.url) {
+            let _ = writeln!(
+                out,
+                "    <link rel=\"alternate\" type=\"text/html\" hreflang=\"{}\" href=\"{}\"/>",
+                a.language.code(),
+                e(url)
+            );
+        }
         let _ = writeln!(out, "    <published>{date}</published>");
         let _ = writeln!(out, "    <updated>{date}</updated>");
         let _ = writeln!(out, "    <author><name>{}</name></author>", e(&a.publisher));

@@ -4,7 +4,7 @@
 
 use super::escape::json_for_script;
 use super::{articles_newest_first, PageText, SiteContent, SiteUrl};
-use crate::content::Outcome;
+use crate::content::{safe_href, Outcome};
 use crate::i18n::Lang;
 use crate::press::PAGE_SIZE;
 use crate::routes::Page;
@@ -79,10 +79,13 @@ pub fn json_ld_value(
                         "headline": a.title,
                         "inLanguage": a.language.code(),
                         "datePublished": a.date.to_string(),
-                        "url": a.url,
                         "description": a.summary.get(lang),
                         "publisher": { "@type": "Organization", "name": a.publisher },
                     });
+                    // Only an address a visitor may follow (`content::safe_href`).
+                    if let Some(href) = safe_href(&a.url) {
+                        article["url"] = json!(href);
+                    }
                     // The page shows the translated title under the original one.
                     if a.language != lang {
                         article["alternativeHeadline"] = json!(a.translated_title);

@@ -29,6 +29,8 @@ mod sitemap;
 mod url;
 
 pub use app_icon::{app_icon_png, app_icon_svg, web_manifest, AppIcon, APP_ICONS, MANIFEST_PATH};
+#[cfg(test)]
+pub(crate) use escape::is_forbidden;
 pub use escape::{escape_html, json_for_script};
 pub use feed::{atom_feed, feed_path};
 pub use files::write_all;

@@ -466,6 +466,14 @@ mod tests {
         fn no_address_makes_the_parser_panic(raw in ".{0,200}") {
             let _ = TimelineQuery::parse(&raw);
         }
+
+        #[test]
+        fn bad_escapes_and_markup_read_as_a_canonical_query(raw in crate::routes::address_soup()) {
+            let parsed = TimelineQuery::parse(&raw).query;
+            let again = TimelineQuery::parse(&parsed.to_query_string());
+            proptest::prop_assert_eq!(again.query, parsed);
+            proptest::prop_assert!(again.unknown_kinds.is_empty());
+        }
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! The application: routes, the language of each view, and the page frame.
 
+use crate::components::content_view::describe;
 use crate::components::lang::{provide_lang, visitor_lang};
 use crate::components::layout::Layout;
 use crate::content::{Articles, Faq, Site, Timeline};
 use crate::i18n::Lang;
-use crate::load::load;
+use crate::load::{load, LoadError};
 use crate::pages::{home::HomePage, not_found::NotFoundBody};
 use crate::routes::{base, lang_of_path, without_base, Page};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes};
@@ -33,40 +35,77 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Why the start-up could not take a pre-rendered page over. The visitor keeps the static page
+/// and is told why, with a retry (see `main.rs`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartFailure {
+    /// A content file the page shows.
+    Content(LoadError),
+    /// The page's own code, its wasm chunk (a failed or truncated download).
+    Code,
+}
+
+impl From<LoadError> for StartFailure {
+    fn from(error: LoadError) -> Self {
+        StartFailure::Content(error)
+    }
+}
+
+impl From<leptos::wasm_split::SplitLoaderError> for StartFailure {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        StartFailure::Code
+    }
+}
+
 /// A page whose code ships apart from the home page's. In the release build (feature `split`,
 /// `make dist`, see scripts/split.sh) its view and the loading of its content file are
 /// `wasm_split` functions of one chunk, which wasm-split moves out of the main module; the chunk
 /// is fetched the first time the route is opened. The home page's first load then carries neither
 /// the search engine, the facets, the calendar export nor the parsing of the FAQ and the
 /// articles. Without `split` (`trunk serve`, the native pre-rendering) they are plain functions.
+///
+/// Both are `fallible`: a chunk that cannot be downloaded is an `Err`, not a panic (a panic
+/// would stop the whole app). Reached from another page, the address is then loaded afresh,
+/// which gives the visitor its pre-rendered page; at the start-up, the static page is kept.
 macro_rules! page_chunk {
     ($(#[$doc:meta])* $route:ident in $chunk:ident: $page:path, $file:ty;
      $view:ident, $content:ident, $preload:ident) => {
         $(#[$doc])*
-        pub struct $route;
+        pub struct $route {
+            /// The address being opened, for a full page load should the chunk fail.
+            address: String,
+        }
 
         impl $route {
             /// Loads the page's code and its content file. (Each split function keeps its own
             /// note of whether its chunk is in: the view's is set here too, so that the first
             /// render is immediate.)
-            pub async fn load_first() {
-                futures::join!($content(), <Self as LazyRoute>::preload());
+            pub async fn load_first() -> Result<(), StartFailure> {
+                let (content, code) = futures::join!($content(), $preload());
+                content?;
+                Ok(code?)
             }
         }
 
         impl LazyRoute for $route {
             fn data() -> Self {
-                $route
+                $route {
+                    address: current_address(),
+                }
             }
 
-            async fn view(_: Self) -> AnyView {
-                $view().await
+            async fn view(this: Self) -> AnyView {
+                match $view().await {
+                    Ok(view) => view,
+                    Err(_) => load_afresh(&this.address),
+                }
             }
 
-            // The router keeps the current page on screen until the next one's code is in.
+            // The router keeps the current page on screen until the next one's code is in. A
+            // failure is handled by `view`, which asks again.
             async fn preload() {
                 #[cfg(feature = "split")]
-                $preload().await;
+                let _ = $preload().await;
             }
         }
 
@@ -76,12 +115,18 @@ macro_rules! page_chunk {
                 $chunk,
                 wasm_split_path = ::leptos::wasm_split,
                 preload($preload),
-                return_wrapper(let future = _; { future.await } -> AnyView)
+                fallible,
+                return_wrapper(
+                    let future = _;
+                    { future.await } -> Result<AnyView, leptos::wasm_split::SplitLoaderError>
+                )
             )
         )]
-        fn $view() -> Pin<Box<dyn Future<Output = AnyView>>> {
+        fn $view(
+        ) -> Pin<Box<dyn Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>>>>
+        {
             use $page as PageView;
-            Box::pin(async { view! { <PageView /> }.into_any() })
+            Box::pin(async { Ok(view! { <PageView /> }.into_any()) })
         }
 
         #[cfg_attr(
@@ -89,14 +134,18 @@ macro_rules! page_chunk {
             leptos::wasm_split::wasm_split(
                 $chunk,
                 wasm_split_path = ::leptos::wasm_split,
-                return_wrapper(let future = _; { future.await } -> ())
+                fallible,
+                return_wrapper(let future = _; { future.await } -> Result<(), StartFailure>)
             )
         )]
-        fn $content() -> Pin<Box<dyn Future<Output = ()>>> {
-            // A failure is shown by the page itself.
-            Box::pin(async {
-                let _ = load::<$file>().await;
-            })
+        fn $content() -> Pin<Box<dyn Future<Output = Result<(), StartFailure>>>> {
+            Box::pin(async { Ok(load::<$file>().await.map(drop)?) })
+        }
+
+        // Without `split` the code is always in.
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+            Ok(())
         }
     };
 }
@@ -117,29 +166,86 @@ page_chunk!(
     timeline_view, timeline_content, timeline_preload
 );
 
+/// The address the router is opening (with the base path, query and fragment).
+fn current_address() -> String {
+    let location = use_location();
+    let (path, search, hash) = (
+        location.pathname.get_untracked(),
+        location.search.get_untracked(),
+        location.hash.get_untracked(),
+    );
+    let (search, hash) = (search.trim_start_matches('?'), hash.trim_start_matches('#'));
+    format!(
+        "{path}{}{search}{}{hash}",
+        if search.is_empty() { "" } else { "?" },
+        if hash.is_empty() { "" } else { "#" },
+    )
+}
+
+/// A page whose code could not be downloaded: the browser loads its address afresh, and the
+/// host answers with the pre-rendered page, readable without the app.
+fn load_afresh(address: &str) -> AnyView {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let here = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        // Not a second history entry when the router has already written the address.
+        let _ = if address.split('#').next() == Some(here.as_str()) {
+            location.replace(address)
+        } else {
+            location.assign(address)
+        };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = address;
+    ().into_any()
+}
+
 /// Loads what `page` shows first: the site file (for the footer), and the page's code and
 /// content file; the home page's countdown needs the timeline. The start-up awaits it before it
-/// takes a pre-rendered page over, so that the swap stays one step. A failure is shown by the
-/// page itself once it has taken over.
-pub async fn load_first(page: Option<Page>) {
-    let site = load::<Site>();
+/// takes a pre-rendered page over, so that the swap stays one step. If what the page shows
+/// fails, the pre-rendered page is kept (it shows all of it already) and the failure returned;
+/// a broken site file stops only the home page, as elsewhere it only gives the footer its press
+/// account, which the footer then goes without.
+pub async fn load_first(page: Option<Page>) -> Result<(), StartFailure> {
+    let site = async { load::<Site>().await.map(drop).map_err(StartFailure::from) };
     match page {
         Some(Page::Home) => {
-            let _ = futures::join!(site, load::<Timeline>());
+            let timeline = async { Ok(load::<Timeline>().await.map(drop)?) };
+            let (site, timeline) = futures::join!(site, timeline);
+            site.and(timeline)
         }
-        Some(Page::Faq) => {
-            let _ = futures::join!(site, FaqRoute::load_first());
-        }
-        Some(Page::Articles) => {
-            let _ = futures::join!(site, ArticlesRoute::load_first());
-        }
-        Some(Page::Timeline) => {
-            let _ = futures::join!(site, TimelineRoute::load_first());
-        }
+        Some(Page::Faq) => futures::join!(site, FaqRoute::load_first()).1,
+        Some(Page::Articles) => futures::join!(site, ArticlesRoute::load_first()).1,
+        Some(Page::Timeline) => futures::join!(site, TimelineRoute::load_first()).1,
         None => {
             let _ = site.await;
+            Ok(())
         }
     }
+}
+
+/// The event public/boot.js answers with the "something went wrong" notice: the panic hook
+/// (below) dispatches it on `window`. An abort without a hook (a wasm `unreachable` trap, as
+/// with `panic = "immediate-abort"`) reaches boot.js as an uncaught exception instead.
+pub const FAULT_EVENT: &str = "sunny-corner:fault";
+
+/// Installs the panic hook: the message goes to the console, then the page is told, so that
+/// the visitor sees a notice with a way home rather than a page that silently stopped
+/// answering. The page itself is left as it was.
+#[cfg(target_arch = "wasm32")]
+pub fn report_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        if let Some(window) = web_sys::window() {
+            if let Ok(event) = web_sys::Event::new(FAULT_EVENT) {
+                let _ = window.dispatch_event(&event);
+            }
+        }
+    }));
 }
 
 /// `/` sends the visitor to their language's home page, keeping any query.
@@ -199,5 +305,51 @@ fn NotFoundPage() -> impl IntoView {
         <Layout lang>
             <NotFoundBody />
         </Layout>
+    }
+}
+
+/// Above a pre-rendered page the app could not take over: the page stays readable as it is; this
+/// says what is missing and why, with a retry that takes the page over once it works.
+#[component]
+pub fn UnavailableNotice(
+    failure: StartFailure,
+    lang: Signal<Lang>,
+    retry: Callback<()>,
+) -> impl IntoView {
+    let s = move || lang.get().strings();
+    let (detail, file) = match failure {
+        StartFailure::Content(error) => (
+            Either::Left(move || describe(&error.kind, lang.get())),
+            Some(error.file),
+        ),
+        StartFailure::Code => (Either::Right(move || s().error.code), None),
+    };
+    view! {
+        <section class="load-error" role="alert">
+            <h2>{move || s().error.unavailable}</h2>
+            <p>{move || s().error.unavailable_text}</p>
+            <p>{detail}</p>
+            {file
+                .map(|file| {
+                    view! { <p class="load-error-file">{move || s().error.file.fill([file])}</p> }
+                })}
+            <button type="button" class="button" on:click=move |_| retry.run(())>
+                {move || s().error.retry}
+            </button>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FAULT_EVENT;
+
+    #[test]
+    fn the_loader_listens_for_the_panic_hooks_event() {
+        let boot = include_str!("../public/boot.js");
+        assert!(
+            boot.contains(&format!("addEventListener('{FAULT_EVENT}'")),
+            "public/boot.js must answer {FAULT_EVENT}"
+        );
     }
 }

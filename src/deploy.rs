@@ -292,7 +292,9 @@ pub fn headers_file(base: &str, hashed: &[String]) -> String {
 }
 
 /// The `_redirects` file (Netlify and Cloudflare Pages): a language's folder without its slash
-/// gets one, as the pages' relative links expect.
+/// gets one, as the pages' relative links expect; an unknown address under `/fr/` gets the
+/// French 404 page with its status (Netlify applies such a rule only where no file matches;
+/// Cloudflare Pages takes no 404 rules and finds the nearest `404.html` by itself).
 pub fn redirects_file(base: &str) -> String {
     let mut out = String::from(
         "# Redirects for Netlify and Cloudflare Pages, written by `make dist` (src/deploy.rs).\n",
@@ -303,6 +305,7 @@ pub fn redirects_file(base: &str) -> String {
     for lang in Lang::ALL {
         let _ = writeln!(out, "{base}{0} {base}{0}/ 301", lang.code());
     }
+    let _ = writeln!(out, "{base}fr/* {base}fr/404.html 404");
     out
 }
 
@@ -430,7 +433,11 @@ pub fn finish(dist: &Path, base: &str) -> io::Result<Summary> {
     let hashed: Vec<String> = files.iter().filter(|n| is_hashed(n)).cloned().collect();
     // The service worker: every page (at the address a visitor uses), the hashed files, the
     // icons and manifest. Its version covers every byte it precaches.
-    let mut page_paths: Vec<String> = vec![base.clone(), format!("{base}404.html")];
+    let mut page_paths: Vec<String> = vec![
+        base.clone(),
+        format!("{base}404.html"),
+        format!("{base}fr/404.html"),
+    ];
     for route in crate::prerender::routes() {
         if route.page.is_some() {
             page_paths.push(format!("{}{}", base, route.path.trim_start_matches('/')));
@@ -621,10 +628,11 @@ mod tests {
     fn redirects_give_a_language_folder_its_slash() {
         assert_eq!(
             redirects_file("/"),
-            "# Redirects for Netlify and Cloudflare Pages, written by `make dist` (src/deploy.rs).\n/en /en/ 301\n/fr /fr/ 301\n"
+            "# Redirects for Netlify and Cloudflare Pages, written by `make dist` (src/deploy.rs).\n/en /en/ 301\n/fr /fr/ 301\n/fr/* /fr/404.html 404\n"
         );
         assert!(redirects_file("/portal/")
             .contains("/portal /portal/ 301\n/portal/en /portal/en/ 301\n"));
+        assert!(redirects_file("/portal/").ends_with("/portal/fr/* /portal/fr/404.html 404\n"));
     }
 
     #[test]

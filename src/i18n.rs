@@ -218,10 +218,18 @@ pub struct ErrorStrings {
     pub file: Fill<1>,
     pub network: Fill<1>,
     pub status: Fill<1>,
+    /// The number of seconds waited.
+    pub timeout: Fill<1>,
+    pub web_page: &'static str,
     /// The parser's message, line, column.
     pub syntax: Fill<3>,
     pub schema: Fill<3>,
     pub retry: &'static str,
+    /// Above a pre-rendered page the app could not take over: it stays readable as it is.
+    pub unavailable: &'static str,
+    pub unavailable_text: &'static str,
+    /// The page's own code (its wasm chunk) could not be downloaded.
+    pub code: &'static str,
 }
 
 pub struct HomeStrings {
@@ -244,6 +252,8 @@ pub struct FaqStrings {
     pub collapse_all: &'static str,
     pub none: Fill<1>,
     pub none_hint: &'static str,
+    /// When the FAQ file has no entries at all.
+    pub nothing: &'static str,
     pub clear_category: &'static str,
     pub permalink: &'static str,
 }
@@ -270,6 +280,8 @@ pub struct ArticleStrings {
     pub more: Fill<1>,
     pub none_text: Fill<1>,
     pub none_filters: &'static str,
+    /// When the articles file lists none at all.
+    pub nothing: &'static str,
     pub translation: &'static str,
     /// The list of notes on parts of the address the page could not use.
     pub notes: &'static str,
@@ -302,6 +314,8 @@ pub struct TimelineStrings {
     pub ics_all: &'static str,
     pub today: Fill<1>,
     pub empty: &'static str,
+    /// When the timeline file has no events at all.
+    pub nothing: &'static str,
     pub change_set: Fill<1>,
     pub change_moved: Fill<2>,
     pub changes: &'static str,
@@ -385,9 +399,14 @@ pub static EN: Strings = Strings {
         file: Fill::new("File: {0}"),
         network: Fill::new("The network request failed: {0}"),
         status: Fill::new("The server answered with HTTP status {0}."),
+        timeout: Fill::new("The server did not answer within {0} seconds."),
+        web_page: "The server sent a web page instead of the file: the file is probably missing from the site.",
         syntax: Fill::new("The file is not valid JSON: {0} (line {1}, column {2})."),
         schema: Fill::new("The file does not have the expected content: {0} (line {1}, column {2})."),
         retry: "Try again",
+        unavailable: "Interactive features are unavailable",
+        unavailable_text: "The page below is the version published with the site: it stays readable, but search, filters and live updates need what failed to load.",
+        code: "The page’s code could not be downloaded.",
     },
     home: HomeStrings {
         title: "Home",
@@ -408,6 +427,7 @@ pub static EN: Strings = Strings {
         collapse_all: "Collapse all",
         none: Fill::new("No answer matches “{0}”."),
         none_hint: "Try fewer or shorter words, or remove the category filter.",
+        nothing: "No answers have been published yet.",
         clear_category: "Search all categories",
         permalink: "Link to this answer",
     },
@@ -433,6 +453,7 @@ pub static EN: Strings = Strings {
         more: Fill::new("Show {0} more"),
         none_text: Fill::new("No article matches “{0}” with these filters."),
         none_filters: "No article matches these filters.",
+        nothing: "No articles have been listed yet.",
         translation: "Translated title:",
         notes: "Parts of this address that were ignored",
         described: "Description:",
@@ -459,6 +480,7 @@ pub static EN: Strings = Strings {
         ics_all: "Add all pending deadlines to your calendar",
         today: Fill::new("Today, {0}"),
         empty: "No event of these kinds. Choose “All kinds” to see every event.",
+        nothing: "No events have been published yet.",
         change_set: Fill::new("set for {0}"),
         change_moved: Fill::new("moved {0} → {1}"),
         changes: "Deadlines set or moved",
@@ -540,9 +562,14 @@ pub static FR: Strings = Strings {
         file: Fill::new("Fichier : {0}"),
         network: Fill::new("La requête réseau a échoué : {0}"),
         status: Fill::new("Le serveur a répondu avec le code HTTP {0}."),
+        timeout: Fill::new("Le serveur n’a pas répondu en {0} secondes."),
+        web_page: "Le serveur a envoyé une page web au lieu du fichier : le fichier manque probablement sur le site.",
         syntax: Fill::new("Le fichier n’est pas du JSON valide : {0} (ligne {1}, colonne {2})."),
         schema: Fill::new("Le contenu du fichier n’est pas celui attendu : {0} (ligne {1}, colonne {2})."),
         retry: "Réessayer",
+        unavailable: "Les fonctions interactives sont indisponibles",
+        unavailable_text: "La page ci-dessous est la version publiée avec le site : elle reste lisible, mais la recherche, les filtres et les mises à jour en direct ont besoin de ce qui n’a pas pu être chargé.",
+        code: "Le code de la page n’a pas pu être téléchargé.",
     },
     home: HomeStrings {
         title: "Accueil",
@@ -563,6 +590,7 @@ pub static FR: Strings = Strings {
         collapse_all: "Tout replier",
         none: Fill::new("Aucune réponse ne correspond à « {0} »."),
         none_hint: "Essayez des mots moins nombreux ou plus courts, ou retirez le filtre de catégorie.",
+        nothing: "Aucune réponse n’a encore été publiée.",
         clear_category: "Chercher dans toutes les catégories",
         permalink: "Lien vers cette réponse",
     },
@@ -588,6 +616,7 @@ pub static FR: Strings = Strings {
         more: Fill::new("Afficher {0} de plus"),
         none_text: Fill::new("Aucun article ne correspond à « {0} » avec ces filtres."),
         none_filters: "Aucun article ne correspond à ces filtres.",
+        nothing: "Aucun article n’a encore été recensé.",
         translation: "Titre traduit :",
         notes: "Parties de cette adresse ignorées",
         described: "Description :",
@@ -614,6 +643,7 @@ pub static FR: Strings = Strings {
         ics_all: "Ajouter toutes les échéances en cours à votre calendrier",
         today: Fill::new("Aujourd’hui, {0}"),
         empty: "Aucun événement de ces types. Choisissez « Tous les types » pour tout voir.",
+        nothing: "Aucun événement n’a encore été publié.",
         change_set: Fill::new("fixée au {0}"),
         change_moved: Fill::new("reportée du {0} au {1}"),
         changes: "Échéances fixées ou reportées",

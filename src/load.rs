@@ -21,6 +21,11 @@ pub enum LoadErrorKind {
     Network(String),
     /// The server answered with an error status.
     Status(u16),
+    /// No complete answer within [`TIMEOUT_SECONDS`].
+    Timeout,
+    /// The server sent an HTML page (a host's "not found" or single-page-app fallback, served
+    /// with status 200) where the file should be.
+    WebPage,
     /// The text is not JSON.
     Syntax {
         line: usize,
@@ -40,6 +45,10 @@ impl fmt::Display for LoadError {
         match &self.kind {
             LoadErrorKind::Network(d) => write!(f, "{}: network error: {d}", self.file),
             LoadErrorKind::Status(s) => write!(f, "{}: HTTP status {s}", self.file),
+            LoadErrorKind::Timeout => {
+                write!(f, "{}: no answer within {TIMEOUT_SECONDS} s", self.file)
+            }
+            LoadErrorKind::WebPage => write!(f, "{}: an HTML page, not the file", self.file),
             LoadErrorKind::Syntax {
                 line,
                 column,
@@ -60,6 +69,18 @@ impl fmt::Display for LoadError {
             }
         }
     }
+}
+
+/// How long a content file may take, headers and body, before the request is given up and the
+/// visitor is told so (with a retry). The files are 20–30 KB compressed: on the slowest mobile
+/// profile Lighthouse uses (1.6 Mbit/s, 150 ms), well under two seconds.
+pub const TIMEOUT_SECONDS: u32 = 15;
+
+/// Whether a response body is an HTML page rather than JSON: no content file starts with `<`,
+/// and every HTML page does (after any byte-order mark or whitespace).
+pub fn is_web_page(text: &str) -> bool {
+    text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .starts_with('<')
 }
 
 /// Parses a content file's text, telling syntax errors from contract errors.
@@ -276,23 +297,48 @@ mod browser {
         Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
     }
 
-    /// The HTTP part, kept apart from the generic parsing so the wasm carries it once.
+    /// The HTTP part, kept apart from the generic parsing so the wasm carries it once. The
+    /// request, body included, is aborted after [`super::TIMEOUT_SECONDS`].
     async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
-        let network = |e: gloo_net::Error| LoadError {
-            file,
-            kind: LoadErrorKind::Network(e.to_string()),
+        let fail = |kind| LoadError { file, kind };
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(web_sys::AbortController::signal);
+        let timer = controller.and_then(|controller| {
+            leptos::prelude::set_timeout_with_handle(
+                move || controller.abort(),
+                std::time::Duration::from_secs(super::TIMEOUT_SECONDS.into()),
+            )
+            .ok()
+        });
+        let timed_out = || signal.as_ref().is_some_and(web_sys::AbortSignal::aborted);
+        let network = |e: gloo_net::Error| {
+            fail(if timed_out() {
+                LoadErrorKind::Timeout
+            } else {
+                LoadErrorKind::Network(e.to_string())
+            })
         };
-        let response = gloo_net::http::Request::get(&url_of(file))
-            .send()
-            .await
-            .map_err(network)?;
-        if !response.ok() {
-            return Err(LoadError {
-                file,
-                kind: LoadErrorKind::Status(response.status()),
-            });
+        let result = async {
+            let response = gloo_net::http::Request::get(&url_of(file))
+                .abort_signal(signal.as_ref())
+                .send()
+                .await
+                .map_err(network)?;
+            if !response.ok() {
+                return Err(fail(LoadErrorKind::Status(response.status())));
+            }
+            let text = response.text().await.map_err(network)?;
+            // A wrong media type alone is no reason to refuse a file that parses.
+            if super::is_web_page(&text) {
+                return Err(fail(LoadErrorKind::WebPage));
+            }
+            Ok(text)
         }
-        response.text().await.map_err(network)
+        .await;
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        result
     }
 }
 
@@ -346,6 +392,15 @@ mod tests {
         assert_eq!(published_name(list, "timeline.json"), "timeline.json");
         assert_eq!(published_name("", "faq.json"), "faq.json");
         assert_eq!(published_name("faq.json faq.json=", "faq.json"), "faq.json");
+    }
+
+    #[test]
+    fn an_html_page_is_told_from_a_broken_file() {
+        assert!(is_web_page("<!DOCTYPE html><html>"));
+        assert!(is_web_page("\u{feff}\n  <html lang=\"en\">"));
+        assert!(!is_web_page("{\"updated\": \"2026-01-01\"}"));
+        assert!(!is_web_page("  [<]"));
+        assert!(!is_web_page(""));
     }
 
     #[test]

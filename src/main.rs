@@ -6,14 +6,12 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use sunny_corner::{browser, routes};
-    console_error_panic_hook::set_once();
+    use sunny_corner::{app, browser, routes};
+    app::report_panics();
     routes::set_base(routes::base_from_href(&browser::base_href()));
+    takeover::canonical_address();
     if browser::is_prerendered() {
-        wasm_bindgen_futures::spawn_local(async {
-            takeover::load_first().await;
-            takeover::replace_static_page();
-        });
+        wasm_bindgen_futures::spawn_local(takeover::start());
     } else {
         leptos::mount::mount_to_body(sunny_corner::app::App);
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -24,15 +22,81 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod takeover {
-    use sunny_corner::routes::{without_base, Page};
+    use leptos::prelude::*;
+    use sunny_corner::app::{StartFailure, UnavailableNotice};
+    use sunny_corner::i18n::Lang;
+    use sunny_corner::routes::{canonical_path, lang_of_path, with_base, without_base, Page};
     use wasm_bindgen::JsCast;
 
-    /// Loads what the current page shows first (see `app::load_first`).
-    pub async fn load_first() {
-        let path = web_sys::window()
+    fn path() -> String {
+        web_sys::window()
             .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_default();
-        sunny_corner::app::load_first(Page::of_path(without_base(&path))).await;
+            .unwrap_or_default()
+    }
+
+    /// Another form of a page's address that static hosts also answer (`/en/faq.html`,
+    /// `/en/index.html`, `/en/faq/`) is rewritten in place to the page's own, before the router
+    /// reads it, so that the app shows the page the host served.
+    pub fn canonical_address() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(canonical) = canonical_path(without_base(&path())) else {
+            return;
+        };
+        let location = window.location();
+        let rest = format!(
+            "{}{}",
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        );
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{}{rest}", with_base(&canonical))),
+            );
+        }
+    }
+
+    /// Loads what the current page shows first (see `app::load_first`), then takes the page
+    /// over; if that fails, the static page stays, with a notice that says why and retries.
+    pub async fn start() {
+        let path = path();
+        match sunny_corner::app::load_first(Page::of_path(without_base(&path))).await {
+            Ok(()) => replace_static_page(),
+            Err(failure) => {
+                let lang = lang_of_path(without_base(&path)).unwrap_or(Lang::En);
+                show_failure(failure, lang);
+            }
+        }
+    }
+
+    /// The notice above the static page's content, rendered by the app into a box of its own.
+    fn show_failure(failure: StartFailure, lang: Lang) {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let (Some(main), Ok(holder)) = (
+            document.get_element_by_id("main"),
+            document.create_element("div"),
+        ) else {
+            return;
+        };
+        holder.set_class_name("wrap takeover-failure");
+        let _ = main.prepend_with_node_1(&holder);
+        let Ok(holder) = holder.dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let retry_holder = holder.clone();
+        let retry = Callback::new(move |()| {
+            retry_holder.remove();
+            wasm_bindgen_futures::spawn_local(start());
+        });
+        leptos::mount::mount_to(holder, move || {
+            view! { <UnavailableNotice failure lang=Signal::stored(lang) retry /> }
+        })
+        .forget();
     }
 
     /// Swaps the static page for the app, keeping typed text, focus and scroll.

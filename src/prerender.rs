@@ -30,7 +30,9 @@ pub struct Route {
     pub page: Option<Page>,
 }
 
-/// Every page in both languages, then the 404 page.
+/// Every page in both languages, then the 404 pages: `404.html` (English, what hosts answer
+/// for any unknown address) and `fr/404.html` (what hosts that look for the nearest 404 page,
+/// or follow `_redirects`' 404 rule, answer under `/fr/`).
 pub fn routes() -> Vec<Route> {
     let mut routes = Vec::new();
     for lang in Lang::ALL {
@@ -51,6 +53,12 @@ pub fn routes() -> Vec<Route> {
         path: "/404".to_owned(),
         file: "404.html".to_owned(),
         lang: Lang::En,
+        page: None,
+    });
+    routes.push(Route {
+        path: "/fr/404".to_owned(),
+        file: "fr/404.html".to_owned(),
+        lang: Lang::Fr,
         page: None,
     });
     routes
@@ -297,7 +305,8 @@ mod tests {
                 "fr/faq.html",
                 "fr/articles.html",
                 "fr/timeline.html",
-                "404.html"
+                "404.html",
+                "fr/404.html"
             ]
         );
     }

@@ -130,6 +130,22 @@ pub fn content_of(path: &str) -> &'static [Content] {
     Page::of_path(path).map_or(&[Content::Site], Page::content)
 }
 
+/// The page's own address for another form of it that static hosts also answer: `/en/faq.html`
+/// and `/en/faq/` → `/en/faq`, `/en/index.html` → `/en/`, `/index.html` → `/`. `None` when
+/// `path` (without the base path) is already a page's own address or names no page.
+pub fn canonical_path(path: &str) -> Option<String> {
+    let trimmed = match path.strip_suffix("/index.html") {
+        Some(folder) => format!("{folder}/"),
+        None => path.strip_suffix(".html").unwrap_or(path).to_owned(),
+    };
+    let canonical = if trimmed == "/" {
+        trimmed
+    } else {
+        Page::of_path(&trimmed)?.path(lang_of_path(&trimmed)?)
+    };
+    (canonical != path).then_some(canonical)
+}
+
 /// The language a path starts with, if any: `/fr/faq` → French.
 pub fn lang_of_path(path: &str) -> Option<Lang> {
     path.trim_start_matches('/')
@@ -356,6 +372,33 @@ mod tests {
         assert_eq!(Page::Home.path(Lang::En), "/en/");
         assert_eq!(Page::Faq.path(Lang::Fr), "/fr/faq");
         assert_eq!(Page::Timeline.path(Lang::En), "/en/timeline");
+    }
+
+    #[test]
+    fn the_other_forms_of_a_page_address_lead_to_the_page() {
+        let canonical = |p| canonical_path(p);
+        assert_eq!(canonical("/en/faq.html").as_deref(), Some("/en/faq"));
+        assert_eq!(canonical("/fr/timeline/").as_deref(), Some("/fr/timeline"));
+        assert_eq!(canonical("/en/index.html").as_deref(), Some("/en/"));
+        assert_eq!(
+            canonical("/fr/articles/index.html").as_deref(),
+            Some("/fr/articles")
+        );
+        assert_eq!(canonical("/index.html").as_deref(), Some("/"));
+        assert_eq!(canonical("/en").as_deref(), Some("/en/"));
+        // Already a page's own address, or no page at all (left to the 404).
+        for path in [
+            "/",
+            "/en/",
+            "/fr/faq",
+            "/de/faq.html",
+            "/en/faq.html.html",
+            "/en/x.html",
+            "/en/faq/x",
+            "/404.html",
+        ] {
+            assert_eq!(canonical(path), None, "{path}");
+        }
     }
 
     #[test]

@@ -98,6 +98,10 @@ pub fn describe(kind: &LoadErrorKind, lang: Lang) -> String {
     match kind {
         LoadErrorKind::Network(detail) => words.network.fill([detail]),
         LoadErrorKind::Status(status) => words.status.fill([&status.to_string()]),
+        LoadErrorKind::Timeout => words
+            .timeout
+            .fill([&crate::load::TIMEOUT_SECONDS.to_string()]),
+        LoadErrorKind::WebPage => words.web_page.to_owned(),
         LoadErrorKind::Syntax {
             line,
             column,

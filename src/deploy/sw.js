@@ -76,7 +76,8 @@ async function page(event, url) {
     return preloaded || (await fetch(event.request));
   } catch (offline) {
     const cache = await caches.open(CACHE);
-    const copy = (await cache.match(pagePath(url.pathname))) || (await cache.match(SCOPE + '404.html'));
+    const notFound = url.pathname.startsWith(SCOPE + 'fr/') ? 'fr/404.html' : '404.html';
+    const copy = (await cache.match(pagePath(url.pathname))) || (await cache.match(SCOPE + notFound));
     if (copy) return copy;
     throw offline;
   }

@@ -185,11 +185,15 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         let data = data.clone();
         move |(i, lang): (usize, Lang)| article_card(&data, i, lang, &path())
     };
+    let nothing = data.articles.is_empty();
     let empty = move || {
         let q = query.get();
         let lang = lang.get();
         result.with(|r| r.matches.is_empty()).then(|| {
             let words = &lang.strings().articles;
+            if nothing {
+                return view! { <div class="empty"><p>{words.nothing}</p></div> }.into_any();
+            }
             let what = if q.q.trim().is_empty() {
                 words.none_filters.to_owned()
             } else {
@@ -201,6 +205,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                     <p><A href=link(ArticleQuery::default()) attr:class="button">{words.clear}</A></p>
                 </div>
             }
+            .into_any()
         })
     };
 

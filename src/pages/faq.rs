@@ -162,8 +162,13 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
 
     let empty = {
         let go = go.clone();
+        let nothing = faq.entries.is_empty();
         move || {
             found.with(|r| r.shown.is_empty()).then(|| {
+                if nothing {
+                    return view! { <div class="empty"><p>{move || s().faq.nothing}</p></div> }
+                        .into_any();
+                }
                 let go = go.clone();
                 let has_category = query.with(|x| x.category.is_some());
                 view! {
@@ -178,6 +183,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                         })}
                     </div>
                 }
+                .into_any()
             })
         }
     };

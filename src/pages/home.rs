@@ -44,6 +44,8 @@ pub fn HomePage() -> impl IntoView {
                         <SourceList sources=statement.sources.clone() lang />
                     </section>
                     {show_content(timeline, lang, move |timeline| view! { <NextDeadlineCard timeline lang /> })}
+                    // No highlights published: no empty section.
+                    {(!highlights.is_empty()).then(|| view! {
                     <section class="highlights" aria-labelledby="highlights-title">
                         <h2 id="highlights-title">{move || s().home.highlights}</h2>
                         <ul class="card-grid">
@@ -62,6 +64,7 @@ pub fn HomePage() -> impl IntoView {
                                 .collect_view()}
                         </ul>
                     </section>
+                    })}
                     <section class="follow" aria-labelledby="follow-title">
                         <h2 id="follow-title">{move || s().home.follow}</h2>
                         <ul class="social-list">

@@ -146,6 +146,10 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
             let shown = query.with(|q| q.apply(&data));
             let lang_now = lang.get();
             let chain = selected.get();
+            if data.events.is_empty() {
+                return view! { <p class="empty">{lang_now.strings().timeline.nothing}</p> }
+                    .into_any();
+            }
             if shown.is_empty() {
                 return view! { <p class="empty">{lang_now.strings().timeline.empty}</p> }
                     .into_any();

@@ -1,6 +1,8 @@
 // Serves a built site the way GitHub Pages, Netlify and Cloudflare Pages do: existing files as
 // they are, `/en/faq` from `en/faq.html`, `/en/` from `en/index.html` (and `/en` redirected to
-// `/en/`), and `404.html` with status 404 for anything else.
+// `/en/`), and for anything else the nearest `404.html` up the folders (`fr/404.html` under
+// `/fr/`, as Cloudflare Pages finds it and Netlify's `_redirects` rule gives it), with status 404.
+// An address that cannot be decoded (`/en/%E0%A4%A`) names no file either: a 404 too.
 // Optionally under a base path, to test deployments in a sub-folder. The build's precompressed
 // copies (`.br`, `.gz`) are served to browsers that accept them. With --spa, a client-rendered
 // build (trunk's output alone, no pre-rendered pages) is served as single-page-app hosts serve
@@ -71,12 +73,22 @@ function send(req, res, status, file) {
 
 http
   .createServer((req, res) => {
+    const isFile = (f) => fs.existsSync(f) && fs.statSync(f).isFile();
+    const raw = new URL(req.url, 'http://x').pathname;
+    // The nearest 404 page up the folders of the address, within the site.
+    const notFound = () => {
+      let dir = path.dirname(path.join(root, raw.startsWith(base) ? raw.slice(base.length) : ''));
+      for (; dir.startsWith(root); dir = path.dirname(dir)) {
+        if (isFile(path.join(dir, '404.html'))) return send(req, res, 404, path.join(dir, '404.html'));
+        if (dir === root) break;
+      }
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    };
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      pathname = decodeURIComponent(raw);
     } catch {
-      res.writeHead(400).end('bad request');
-      return;
+      return notFound();
     }
     if (!pathname.startsWith(base) && pathname + '/' !== base) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -88,7 +100,6 @@ http
       res.writeHead(403).end('forbidden');
       return;
     }
-    const isFile = (f) => fs.existsSync(f) && fs.statSync(f).isFile();
     if (isFile(file)) return send(req, res, 200, file);
     if (isFile(path.join(file, 'index.html'))) {
       if (!pathname.endsWith('/')) {
@@ -99,8 +110,6 @@ http
     }
     if (path.extname(rel) === '' && isFile(file + '.html')) return send(req, res, 200, file + '.html');
     if (spa && path.extname(rel) === '') return send(req, res, 200, path.join(root, 'index.html'));
-    const notFound = path.join(root, '404.html');
-    if (isFile(notFound)) return send(req, res, 404, notFound);
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return notFound();
   })
   .listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -1,16 +1,18 @@
 import { test, expect, open } from './fixtures';
 
 // Content files broken on purpose: each failure is explained in words, in the visitor's
-// language, with a retry button; it breaks only the pages that need that file.
+// language, with a retry button; it breaks only the pages that need that file. Opened directly,
+// the pre-rendered page stays readable above the notice (faults.spec.ts goes through every file
+// and every fault); reached in the app, the page shows the error in place of its content.
 
 const networkNoise = /Failed to load resource|net::ERR_/;
 
 test('a missing file says so, and only its own page breaks', async ({ page, consoleWatch }) => {
   consoleWatch.allow(networkNoise);
   await page.route('**/content/faq*.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
-  await open(page, '/en/faq');
+  await page.goto('/en/faq');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('This part of the page could not be loaded');
+  await expect(alert).toContainText('Interactive features are unavailable');
   await expect(alert).toContainText('The server answered with HTTP status 404.');
   await expect(alert).toContainText('File: faq.json');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
@@ -24,9 +26,9 @@ test('a syntax error gives its line and column, in French too', async ({ page })
   await page.route('**/content/timeline*.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "updated": "2026-01-28",\n  "deadlines": [,]\n}' }),
   );
-  await open(page, '/fr/timeline');
+  await page.goto('/fr/timeline');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Cette partie de la page n’a pas pu être chargée');
+  await expect(alert).toContainText('Les fonctions interactives sont indisponibles');
   await expect(alert).toContainText('n’est pas du JSON valide');
   await expect(alert).toContainText('ligne 3, colonne 17');
   await expect(alert).toContainText('Fichier : timeline.json');
@@ -36,7 +38,7 @@ test('a missing field is named', async ({ page }) => {
   await page.route('**/content/site*.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: '{"updated": "2026-01-28"}' }),
   );
-  await open(page, '/en/');
+  await page.goto('/en/');
   await expect(page.getByRole('alert')).toContainText('missing field `name`');
 });
 
@@ -45,7 +47,7 @@ test('an impossible date is named', async ({ page }) => {
     const body = (await (await r.fetch()).text()).replace(/"date": "\d{4}-\d\d-\d\d"/, '"date": "2021-02-30"');
     await r.fulfill({ status: 200, contentType: 'application/json', body });
   });
-  await open(page, '/en/articles');
+  await page.goto('/en/articles');
   await expect(page.getByRole('alert')).toContainText('"2021-02-30": no such day in the calendar');
 });
 
@@ -53,10 +55,11 @@ test('a server error can be retried', async ({ page, consoleWatch }) => {
   consoleWatch.allow(networkNoise);
   let broken = true;
   await page.route('**/content/faq*.json', async (r) => (broken ? r.fulfill({ status: 503, body: 'busy' }) : r.fallback()));
-  await open(page, '/en/faq');
+  await page.goto('/en/faq');
   await expect(page.getByRole('alert')).toContainText('HTTP status 503');
   broken = false;
   await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
 });
@@ -64,7 +67,7 @@ test('a server error can be retried', async ({ page, consoleWatch }) => {
 test('a network failure is explained', async ({ page, consoleWatch }) => {
   consoleWatch.allow(networkNoise);
   await page.route('**/content/faq*.json', (r) => r.abort('internetdisconnected'));
-  await open(page, '/fr/faq');
+  await page.goto('/fr/faq');
   await expect(page.getByRole('alert')).toContainText('La requête réseau a échoué');
   await expect(page.getByRole('button', { name: 'Réessayer' })).toBeVisible();
 });

@@ -56,10 +56,12 @@ test('search, filters, the countdown, a calendar download and an error state run
   consoleWatch.allow(/Failed to load resource/);
   let broken = true;
   await page.route('**/content/faq*.json', (r) => (broken ? r.fulfill({ status: 500, body: 'x' }) : r.fallback()));
-  await open(page, '/fr/faq');
+  // (Opened directly, the pre-rendered page stays, with the notice above it.)
+  await page.goto('/fr/faq');
   await expect(page.getByRole('alert')).toContainText('500');
   broken = false;
   await page.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
   // Under the sub-path too.
   await open(page, `${portalOrigin}/portal/fr/timeline`);

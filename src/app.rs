@@ -2,7 +2,7 @@
 
 use crate::components::lang::{provide_lang, visitor_lang};
 use crate::components::layout::Layout;
-use crate::content::{Articles, Faq, Site, Timeline};
+use crate::content::{Articles, Countdown, Faq, Site, Timeline};
 use crate::i18n::Lang;
 use crate::load::load;
 use crate::pages::{home::HomePage, not_found::NotFoundBody};
@@ -118,14 +118,14 @@ page_chunk!(
 );
 
 /// Loads what `page` shows first: the site file (for the footer), and the page's code and
-/// content file; the home page's countdown needs the timeline. The start-up awaits it before it
+/// content file; the home page's countdown needs its part of the timeline. The start-up awaits it before it
 /// takes a pre-rendered page over, so that the swap stays one step. A failure is shown by the
 /// page itself once it has taken over.
 pub async fn load_first(page: Option<Page>) {
     let site = load::<Site>();
     match page {
         Some(Page::Home) => {
-            let _ = futures::join!(site, load::<Timeline>());
+            let _ = futures::join!(site, load::<Countdown>());
         }
         Some(Page::Faq) => {
             let _ = futures::join!(site, FaqRoute::load_first());

@@ -32,9 +32,16 @@ setup:
 bench: setup
 	scripts/bench.sh
 
+# The release wasm only is built with a pinned nightly (scripts/setup.sh installs it with rust-src
+# and the wasm target): the standard library rebuilt with the app's size profile, and panics that
+# abort at once, with no formatting or unwinding code (README, "Size"). Everything else, `make
+# serve`, clippy, the tests and the pre-render, stays on stable.
+NIGHTLY := nightly-2026-05-20
 # `--features split` and scripts/split.sh cut the wasm into route chunks (see src/app.rs).
 dist: setup
-	trunk build --release --quiet --features split --public-url $(PUBLIC_URL) --dist $(DIST)
+	RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+	  RUSTFLAGS='-Zunstable-options -Cpanic=immediate-abort' \
+	  trunk build --release --quiet --features split --public-url $(PUBLIC_URL) --dist $(DIST)
 	scripts/split.sh $(DIST)
 	cargo run --quiet --bin prerender -- $(DIST)
 	cargo run --quiet --bin deploy -- $(DIST)

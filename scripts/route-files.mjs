@@ -13,7 +13,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 const [dist, route] = process.argv.slice(2);
 const routes = {
   // The page's HTML, the chunk of its code (`page_chunk!` in src/app.rs), the content it loads.
-  home: { html: 'en/index.html', split: null, content: ['site.json', 'timeline.json'] },
+  home: { html: 'en/index.html', split: null, content: ['site.json', 'countdown.json'] },
   faq: { html: 'en/faq.html', split: 'faq', content: ['site.json', 'faq.json'] },
   articles: { html: 'en/articles.html', split: 'articles', content: ['site.json', 'articles.json'] },
   timeline: { html: 'en/timeline.html', split: 'timeline', content: ['site.json', 'timeline.json'] },

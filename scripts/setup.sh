@@ -13,6 +13,24 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# The pinned nightly that builds the release wasm only (`make dist`: -Zbuild-std with
+# panic=immediate-abort, see the Makefile), with the standard library's source and the wasm
+# target; and the standard library's own dependencies in cargo's cache, since trunk builds
+# offline. (`nightly-2026-05-20` is the nightly whose rustc says 2026-05-19; the channel of the
+# 19th has no wasm32 standard library.) Everything else stays on stable.
+nightly=$(sed -n 's/^NIGHTLY := //p' Makefile)
+sysroot=$(rustc "+$nightly" --print sysroot 2>/dev/null || true)
+if [[ -z $sysroot || ! -d $sysroot/lib/rustlib/src/rust/library || ! -d $sysroot/lib/rustlib/wasm32-unknown-unknown ]]; then
+  say "installing Rust $nightly with rust-src and the wasm target (about a minute, once)"
+  rustup toolchain install "$nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
+  sysroot=$(rustc "+$nightly" --print sysroot)
+fi
+if [[ ! -f $sysroot/.sunny-std-fetched ]]; then
+  say "fetching the standard library's dependencies for $nightly"
+  cargo "+$nightly" fetch --manifest-path "$sysroot/lib/rustlib/src/rust/library/Cargo.toml"
+  touch "$sysroot/.sunny-std-fetched"
+fi
+
 # trunk 0.21.14: 0.22 needs a newer rustc than this project's 1.95.
 if [[ "$(trunk --version 2>/dev/null)" != "trunk 0.21.14" ]]; then
   say "installing trunk 0.21.14 (about 13 minutes, once)"

@@ -3,7 +3,7 @@
 use crate::components::content_view::describe;
 use crate::components::lang::{provide_lang, visitor_lang};
 use crate::components::layout::Layout;
-use crate::content::{Articles, Faq, Site, Timeline};
+use crate::content::{Articles, Countdown, Faq, Site, Timeline};
 use crate::i18n::Lang;
 use crate::load::{load, LoadError};
 use crate::pages::{home::HomePage, not_found::NotFoundBody};
@@ -205,7 +205,7 @@ fn load_afresh(address: &str) -> AnyView {
 }
 
 /// Loads what `page` shows first: the site file (for the footer), and the page's code and
-/// content file; the home page's countdown needs the timeline. The start-up awaits it before it
+/// content file; the home page's countdown needs its part of the timeline. The start-up awaits it before it
 /// takes a pre-rendered page over, so that the swap stays one step. If what the page shows
 /// fails, the pre-rendered page is kept (it shows all of it already) and the failure returned;
 /// a broken site file stops only the home page, as elsewhere it only gives the footer its press
@@ -214,9 +214,9 @@ pub async fn load_first(page: Option<Page>) -> Result<(), StartFailure> {
     let site = async { load::<Site>().await.map(drop).map_err(StartFailure::from) };
     match page {
         Some(Page::Home) => {
-            let timeline = async { Ok(load::<Timeline>().await.map(drop)?) };
-            let (site, timeline) = futures::join!(site, timeline);
-            site.and(timeline)
+            let countdown = async { Ok(load::<Countdown>().await.map(drop)?) };
+            let (site, countdown) = futures::join!(site, countdown);
+            site.and(countdown)
         }
         Some(Page::Faq) => futures::join!(site, FaqRoute::load_first()).1,
         Some(Page::Articles) => futures::join!(site, ArticlesRoute::load_first()).1,

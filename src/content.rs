@@ -277,6 +277,10 @@ pub enum Outcome {
 pub trait ContentFile: for<'de> Deserialize<'de> + Send + Sync + 'static {
     /// The file's name, relative to `content/`.
     const FILE: &'static str;
+    /// The file under `public/content/` this one is cut from by the build, if it is not one of
+    /// them itself (see [`Countdown`]). Where there is no build step (`make serve`, native
+    /// reads) that file is read instead: it has the same schema and holds all the cut does.
+    const CUT_FROM: Option<&'static str> = None;
     /// Every way the file breaks the contract; empty when it is fine.
     fn problems(&self) -> Vec<Problem>;
 }
@@ -442,6 +446,47 @@ impl ContentFile for Timeline {
             }
         }
         c.done()
+    }
+}
+
+// ---------------------------------------------------------------- countdown.json (built)
+
+/// `countdown.json`: what the home page's countdown needs from `timeline.json`, cut from it at
+/// build time ([`Timeline::cut_for_countdown`], written by the pre-render), so that the home
+/// page loads a few kilobytes instead of the whole timeline. It has `timeline.json`'s schema.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Countdown(pub Timeline);
+
+impl ContentFile for Countdown {
+    const FILE: &'static str = "countdown.json";
+    const CUT_FROM: Option<&'static str> = Some(Timeline::FILE);
+    fn problems(&self) -> Vec<Problem> {
+        self.0.problems()
+    }
+}
+
+impl Timeline {
+    /// The part of the timeline the countdown uses ([`Countdown`]): every chain, and the events
+    /// that set or move a deadline, in order, without their descriptions and sources (the
+    /// countdown shows an event's date and title only). What the countdown shows at any moment
+    /// is the same from the cut as from the whole file.
+    pub fn cut_for_countdown(&self) -> Timeline {
+        Timeline {
+            schema: None,
+            updated: self.updated,
+            deadlines: self.deadlines.clone(),
+            events: self
+                .events
+                .iter()
+                .filter(|e| !e.deadlines.is_empty())
+                .map(|e| Event {
+                    description: Localized::default(),
+                    sources: Vec::new(),
+                    ..e.clone()
+                })
+                .collect(),
+        }
     }
 }
 

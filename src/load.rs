@@ -128,14 +128,26 @@ pub fn published_name<'a>(list: &'a str, file: &'a str) -> &'a str {
         .map_or(file, |(_, published)| published)
 }
 
-/// Reads and parses `dir/T::FILE` from disk: for tests and build-time rendering.
+/// The file the browser fetches for `T`, given the page's [`CONTENT_FILES_ATTRIBUTE`] list:
+/// `T::FILE`; but with no list at all (`make serve`, which has no build step to cut files),
+/// the file a built file is cut from ([`ContentFile::CUT_FROM`]).
+pub fn fetched_file<T: ContentFile>(list: &str) -> &'static str {
+    match T::CUT_FROM {
+        Some(source) if list.trim().is_empty() => source,
+        _ => T::FILE,
+    }
+}
+
+/// Reads and parses `dir/T::FILE` from disk (for a file the build cuts, the file it is cut
+/// from): for tests and build-time rendering.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_from_dir<T: ContentFile>(dir: &std::path::Path) -> Result<T, LoadError> {
-    let text = std::fs::read_to_string(dir.join(T::FILE)).map_err(|e| LoadError {
-        file: T::FILE,
+    let file = T::CUT_FROM.unwrap_or(T::FILE);
+    let text = std::fs::read_to_string(dir.join(file)).map_err(|e| LoadError {
+        file,
         kind: LoadErrorKind::Network(e.to_string()),
     })?;
-    parse(&text)
+    parse::<T>(&text).map_err(|e| LoadError { file, ..e })
 }
 
 /// The shipped content folder, for native callers.
@@ -270,16 +282,9 @@ mod browser {
         done.downcast::<T>().ok()
     }
 
-    /// `content/FILE` (or its published, hashed name) resolved against the document's base URL,
-    /// so the site works under a sub-path as well as at the root.
-    fn url_of(file: &str) -> String {
-        let base = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.base_uri().ok().flatten())
-            .unwrap_or_else(|| "/".to_owned());
-        let base = base.split(['?', '#']).next().unwrap_or("/");
-        let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
-        let list = web_sys::window()
+    /// The page's list of published content names (empty under `make serve`).
+    fn content_list() -> String {
+        web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| {
                 d.query_selector(&format!("script[{}]", super::CONTENT_FILES_ATTRIBUTE))
@@ -287,19 +292,32 @@ mod browser {
                     .flatten()
             })
             .and_then(|script| script.get_attribute(super::CONTENT_FILES_ATTRIBUTE))
-            .unwrap_or_default();
-        format!("{dir}content/{}", super::published_name(&list, file))
+            .unwrap_or_default()
+    }
+
+    /// `content/FILE` (or its published, hashed name) resolved against the document's base URL,
+    /// so the site works under a sub-path as well as at the root.
+    fn url_of(file: &str, list: &str) -> String {
+        let base = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.base_uri().ok().flatten())
+            .unwrap_or_else(|| "/".to_owned());
+        let base = base.split(['?', '#']).next().unwrap_or("/");
+        let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
+        format!("{dir}content/{}", super::published_name(list, file))
     }
 
     async fn fetch<T: ContentFile>() -> Result<Arc<dyn Any + Send + Sync>, LoadError> {
-        let text = fetch_text(T::FILE).await?;
-        let value: T = parse(&text)?;
+        let list = content_list();
+        let file = super::fetched_file::<T>(&list);
+        let text = fetch_text(file, &list).await?;
+        let value: T = parse::<T>(&text).map_err(|e| LoadError { file, ..e })?;
         Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
     }
 
     /// The HTTP part, kept apart from the generic parsing so the wasm carries it once. The
     /// request, body included, is aborted after [`super::TIMEOUT_SECONDS`].
-    async fn fetch_text(file: &'static str) -> Result<String, LoadError> {
+    async fn fetch_text(file: &'static str, list: &str) -> Result<String, LoadError> {
         let fail = |kind| LoadError { file, kind };
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(web_sys::AbortController::signal);
@@ -319,7 +337,7 @@ mod browser {
             })
         };
         let result = async {
-            let response = gloo_net::http::Request::get(&url_of(file))
+            let response = gloo_net::http::Request::get(&url_of(file, list))
                 .abort_signal(signal.as_ref())
                 .send()
                 .await
@@ -401,6 +419,26 @@ mod tests {
         assert!(!is_web_page("{\"updated\": \"2026-01-01\"}"));
         assert!(!is_web_page("  [<]"));
         assert!(!is_web_page(""));
+    }
+
+    #[test]
+    fn the_countdown_file_is_fetched_when_built_and_its_source_under_make_serve() {
+        use crate::content::{Countdown, Timeline};
+        let list = "countdown.json=countdown.0123456789abcdef.json";
+        assert_eq!(fetched_file::<Countdown>(list), "countdown.json");
+        assert_eq!(fetched_file::<Countdown>(""), "timeline.json");
+        assert_eq!(fetched_file::<Timeline>(""), "timeline.json");
+        assert_eq!(fetched_file::<Faq>(list), "faq.json");
+        // Read natively, it is read from its source, and an error names that file.
+        let countdown = read_from_dir::<Countdown>(&content_dir()).expect("timeline.json loads");
+        assert!(!countdown.0.events.is_empty());
+        let dir = std::env::temp_dir().join(format!("sunny-cut-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("timeline.json"), "{").unwrap();
+        let err = read_from_dir::<Countdown>(&dir).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(err.file, "timeline.json");
+        assert!(matches!(err.kind, LoadErrorKind::Syntax { .. }), "{err:?}");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! `main.rs`).
 
 use crate::app::App;
+use crate::content::{ContentFile, Countdown};
 use crate::i18n::Lang;
 use crate::routes::{content_of, Content, Page};
 use crate::seo::{self, escape_html, PageText, SiteContent, SiteUrl};
@@ -128,6 +129,60 @@ pub fn preload_links(files: &[Content]) -> String {
         .collect()
 }
 
+/// The wasm files of the split named `split` in a build cut into route chunks (scripts/split.sh):
+/// the split's own chunk, then the shared chunks it needs, as wasm-split's loader (the text of
+/// `__wasm_split-<hash>.js`) names them. Empty when the loader has no such split.
+pub fn split_chunks(loader: &str, split: &str) -> Vec<String> {
+    // The first `"./<file>.wasm"` after `at` in the loader.
+    let wasm_after = |at: usize| {
+        let start = at + loader[at..].find("\"./")? + 3;
+        let end = start + loader[start..].find(".wasm\"")? + 5;
+        Some(loader[start..end].to_owned())
+    };
+    let Some(at) = loader.find(&format!("export const __wasm_split_load_{split} =")) else {
+        return Vec::new();
+    };
+    let mut files: Vec<String> = wasm_after(at).into_iter().collect();
+    // Its shared chunks: `makeLoad(() => {…}, [__chunk_4, __chunk_5]));`.
+    let end = loader[at..]
+        .find("]))")
+        .map_or(loader.len(), |end| at + end);
+    let statement = &loader[at..end];
+    let deps = statement
+        .rfind('[')
+        .map_or("", |open| &statement[open + 1..]);
+    for dep in deps.split(',').map(str::trim).filter(|d| !d.is_empty()) {
+        if let Some(file) = loader
+            .find(&format!("const {dep} = makeLoad("))
+            .and_then(wasm_after)
+        {
+            files.push(file);
+        }
+    }
+    files
+}
+
+/// `<link rel="preload">` for the wasm chunks of a page's own code ([`split_chunks`]): a page
+/// opened directly then fetches them beside the main wasm, rather than only once the app runs
+/// and asks for them. As with content, `crossorigin` matches the loader's `fetch`.
+pub fn chunk_preload_links(files: &[String]) -> String {
+    files
+        .iter()
+        .map(|f| format!("<link rel=\"preload\" href=\"{f}\" as=\"fetch\" crossorigin>"))
+        .collect()
+}
+
+/// wasm-split's loader in `dist`, if the build was cut into route chunks.
+fn split_loader(dist: &Path) -> io::Result<Option<String>> {
+    for entry in std::fs::read_dir(dist)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if name.starts_with("__wasm_split-") && name.ends_with(".js") {
+            return std::fs::read_to_string(dist.join(name)).map(Some);
+        }
+    }
+    Ok(None)
+}
+
 /// What needs JavaScript, said to those without it.
 fn noscript(lang: Lang) -> &'static str {
     match lang {
@@ -222,6 +277,7 @@ fn prerender_pages(
     let template = std::fs::read_to_string(dist.join("index.html"))?;
     let content =
         SiteContent::read_from_dir(content_dir).map_err(|e| io::Error::other(e.to_string()))?;
+    let loader = split_loader(dist)?.unwrap_or_default();
     let mut written = Vec::new();
     let mut write = |file: &str, html: String| -> io::Result<()> {
         let path = dist.join(file);
@@ -232,6 +288,11 @@ fn prerender_pages(
         written.push(path);
         Ok(())
     };
+    // The home page's countdown file, cut from the timeline (`content::Countdown`); the deploy
+    // step publishes it under a hashed name like the others.
+    let cut =
+        serde_json::to_string(&content.timeline.cut_for_countdown()).map_err(io::Error::other)?;
+    write(&format!("content/{}", Countdown::FILE), cut)?;
     for route in routes() {
         let body = render_body(&format!("{base}{}", route.path));
         let (text, head) = match route.page {
@@ -253,7 +314,13 @@ fn prerender_pages(
                 )
             }
         };
-        let head = preload_links(content_of(&route.path)) + &head;
+        // A page's own code (the chunk named after its slug, `page_chunk!` in app.rs), then its
+        // content. The home page's code is in the main module, which trunk preloads.
+        let chunks = match route.page {
+            Some(page) if page != Page::Home => split_chunks(&loader, page.slug()),
+            _ => Vec::new(),
+        };
+        let head = chunk_preload_links(&chunks) + &preload_links(content_of(&route.path)) + &head;
         let html = compose(
             &template,
             route.lang,
@@ -368,6 +435,110 @@ mod tests {
             let html = render_body(&route.path);
             assert!(!html.contains("<!"), "{}: {html}", route.path);
         }
+    }
+
+    #[test]
+    fn the_countdown_file_shows_what_the_whole_timeline_shows_at_any_moment() {
+        use crate::timeline::{chains, ics_for, next_deadline, IcsDeadline, NextDeadline};
+        let full: crate::content::Timeline =
+            crate::load::read_from_dir(&crate::load::content_dir()).unwrap();
+        let cut = full.cut_for_countdown();
+        // It round-trips through its file, and is a fraction of the whole.
+        let text = serde_json::to_string(&cut).unwrap();
+        assert_eq!(crate::load::parse::<Countdown>(&text).unwrap().0, cut);
+        let whole = serde_json::to_string(&full).unwrap();
+        assert!(
+            text.len() * 3 < whole.len(),
+            "{} of {}",
+            text.len(),
+            whole.len()
+        );
+        // What the card shows: the deadline (or the most recent one), the steps of its chain with
+        // their events' titles, and its calendar file.
+        let shown = |t: &crate::content::Timeline, now: i64| {
+            let next = next_deadline(t, now);
+            let deadline = match &next {
+                NextDeadline::Upcoming(d) => Some(d.clone()),
+                NextDeadline::NothingPending { most_recent, .. } => most_recent.clone(),
+            };
+            let details = deadline.as_ref().map(|d| {
+                let steps: Vec<_> = chains(t)
+                    .into_iter()
+                    .filter(|c| c.id == d.chain)
+                    .flat_map(|c| c.links)
+                    .map(|l| {
+                        (
+                            l.event_date,
+                            l.from,
+                            l.to,
+                            l.event_id,
+                            t.events[l.event].title.clone(),
+                        )
+                    })
+                    .collect();
+                let ics = ics_for(&[IcsDeadline::from_deadline(t, d)], now, Lang::Fr);
+                (d.chain.clone(), d.date, d.event_id.clone(), steps, ics)
+            });
+            (std::mem::discriminant(&next), details)
+        };
+        // Every day from before the first event to a year after the last, and each deadline's
+        // last second and first second after.
+        let start = crate::timeline::eastern_day_start_utc(full.events[0].date) - 86_400;
+        let end = crate::timeline::eastern_day_start_utc(full.updated) + 400 * 86_400;
+        let mut moments: Vec<i64> = (start..end).step_by(86_400).collect();
+        for e in &full.events {
+            for d in &e.deadlines {
+                let ends = crate::timeline::deadline_end_utc(d.to);
+                moments.extend([ends - 1, ends]);
+            }
+        }
+        for now in moments {
+            assert_eq!(shown(&cut, now), shown(&full, now), "at {now}");
+        }
+    }
+
+    #[test]
+    fn a_split_names_its_own_chunk_then_its_shared_ones_as_the_loader_does() {
+        // The shape of wasm_split_cli_support 0.2's loader.
+        let loader = r#"/* articles, faq */
+const __chunk_4 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_4-83ad8d3a918a158b.wasm", import.meta.url));
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+const __chunk_5 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_5-364e217401ad55e2.wasm", import.meta.url));
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+export const __wasm_split_load_faq = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_faq-b8e89feb035daa03.wasm", import.meta.url));
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_4, __chunk_5]));
+export const __wasm_split_load_timeline = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_timeline-1b950fa7f6449c75.wasm", import.meta.url));
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []));"#;
+        assert_eq!(
+            split_chunks(loader, "faq"),
+            [
+                "split_faq-b8e89feb035daa03.wasm",
+                "chunk_4-83ad8d3a918a158b.wasm",
+                "chunk_5-364e217401ad55e2.wasm"
+            ]
+        );
+        assert_eq!(
+            split_chunks(loader, "timeline"),
+            ["split_timeline-1b950fa7f6449c75.wasm"]
+        );
+        assert!(split_chunks(loader, "articles").is_empty());
+        assert!(split_chunks("", "faq").is_empty());
+        assert_eq!(
+            chunk_preload_links(&split_chunks(loader, "timeline")),
+            "<link rel=\"preload\" href=\"split_timeline-1b950fa7f6449c75.wasm\" as=\"fetch\" crossorigin>"
+        );
     }
 
     #[test]

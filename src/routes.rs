@@ -95,6 +95,8 @@ pub enum Content {
     Faq,
     Articles,
     Timeline,
+    /// Built from the timeline for the home page's countdown (`content::Countdown`).
+    Countdown,
 }
 
 impl Content {
@@ -106,17 +108,28 @@ impl Content {
             Content::Faq => c::Faq::FILE,
             Content::Articles => c::Articles::FILE,
             Content::Timeline => c::Timeline::FILE,
+            Content::Countdown => c::Countdown::FILE,
+        }
+    }
+
+    /// The file under `public/content/` it comes from: itself, or the one the build cuts it from.
+    pub fn source(self) -> &'static str {
+        use crate::content::{self as c, ContentFile};
+        match self {
+            Content::Countdown => c::Countdown::CUT_FROM.unwrap_or(c::Countdown::FILE),
+            other => other.file(),
         }
     }
 }
 
 impl Page {
     /// The content files the page shows: `site.json` (the footer's press account, and the home
-    /// page's statement) and the page's own. The start-up loads them before it takes a
+    /// page's statement) and the page's own (for the home page's countdown, the part of the
+    /// timeline it needs, `countdown.json`). The start-up loads them before it takes a
     /// pre-rendered page over, and the pre-rendered page has the browser fetch them early.
     pub fn content(self) -> &'static [Content] {
         match self {
-            Page::Home => &[Content::Site, Content::Timeline],
+            Page::Home => &[Content::Site, Content::Countdown],
             Page::Faq => &[Content::Site, Content::Faq],
             Page::Articles => &[Content::Site, Content::Articles],
             Page::Timeline => &[Content::Site, Content::Timeline],
@@ -469,15 +482,15 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(files("/fr/faq"), ["site.json", "faq.json"]);
-        assert_eq!(files("/en/"), ["site.json", "timeline.json"]);
+        assert_eq!(files("/en/"), ["site.json", "countdown.json"]);
         assert_eq!(files("/en/articles"), ["site.json", "articles.json"]);
         assert_eq!(files("/fr/timeline"), ["site.json", "timeline.json"]);
         assert_eq!(files("/en/no-such-page"), ["site.json"]);
         assert_eq!(files("/"), ["site.json"]);
-        // Every named file is one the site ships.
+        // Every named file is one the site ships, or is cut from one by the build.
         for page in Page::ALL {
             for content in page.content() {
-                let on_disk = crate::load::content_dir().join(content.file());
+                let on_disk = crate::load::content_dir().join(content.source());
                 assert!(on_disk.is_file(), "{}", on_disk.display());
             }
         }

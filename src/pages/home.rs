@@ -3,9 +3,10 @@ use crate::components::countdown::NextDeadlineCard;
 use crate::components::lang::use_lang;
 use crate::components::page::PageMeta;
 use crate::components::sources::{ExternalLink, SourceList};
-use crate::content::{Site, Timeline};
+use crate::content::{Countdown, Site};
 use crate::routes::Page;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The front page: name, tagline, the key statement, the countdown, highlights and the press
 /// account.
@@ -14,8 +15,9 @@ pub fn HomePage() -> impl IntoView {
     let lang = use_lang();
     let s = move || lang.get().strings();
     // Both files start loading now, side by side; the countdown shows as soon as both are in.
+    // The countdown's file is the part of the timeline it needs (`Countdown`).
     let site = content_resource::<Site>();
-    let timeline = content_resource::<Timeline>();
+    let countdown = content_resource::<Countdown>();
     view! {
         <PageMeta lang title=Page::Home.title() description=Page::Home.description() />
         <div class="wrap page home">
@@ -43,7 +45,7 @@ pub fn HomePage() -> impl IntoView {
                         </figure>
                         <SourceList sources=statement.sources.clone() lang />
                     </section>
-                    {show_content(timeline, lang, move |timeline| view! { <NextDeadlineCard timeline lang /> })}
+                    {show_content(countdown, lang, move |c| view! { <NextDeadlineCard timeline=Arc::new(c.0.clone()) lang /> })}
                     // No highlights published: no empty section.
                     {(!highlights.is_empty()).then(|| view! {
                     <section class="highlights" aria-labelledby="highlights-title">

@@ -34,6 +34,18 @@ test('a syntax error gives its line and column, in French too', async ({ page })
   await expect(alert).toContainText('Fichier : timeline.json');
 });
 
+test('the home page’s countdown file, cut from the timeline at build time, is explained when broken', async ({ page }) => {
+  await page.route('**/content/countdown*.json', (r) =>
+    r.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "updated": "2026-01-28",\n  "deadlines": [,]\n}' }),
+  );
+  await open(page, '/en/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('line 3, column 17');
+  await expect(alert).toContainText('File: countdown.json');
+  // Only the countdown breaks: the statement from site.json is there.
+  await expect(page.getByRole('heading', { name: 'The key statement' })).toBeVisible();
+});
+
 test('a missing field is named', async ({ page }) => {
   await page.route('**/content/site*.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: '{"updated": "2026-01-28"}' }),

@@ -43,6 +43,20 @@ for (const [slug, own] of Object.entries(chunk)) {
   });
 }
 
+test('a page opened directly preloads its own chunks, each fetched once', async ({ page }) => {
+  const wasm = wasmFetched(page);
+  await open(page, '/en/articles');
+  await page.waitForLoadState('networkidle');
+  const preloaded = await page.locator('head link[rel="preload"][href$=".wasm"]:not([href*="_bg"])').evaluateAll((links) =>
+    links.map((l) => new URL((l as HTMLLinkElement).href).pathname),
+  );
+  expect(preloaded.filter((p) => chunk.articles.test(p))).toHaveLength(1);
+  expect(preloaded.filter((p) => chunk.faq.test(p) || chunk.timeline.test(p))).toEqual([]);
+  expect(preloaded.length).toBeGreaterThan(1); // with its shared chunks
+  // The loader's fetch is served by the preload: no second download.
+  for (const p of preloaded) expect(wasm.filter((w) => w === p), p).toHaveLength(1);
+});
+
 test('following a link from the home page fetches the FAQ code, then the FAQ works', async ({ page }) => {
   const wasm = wasmFetched(page);
   await open(page, '/en/');

@@ -15,6 +15,8 @@ cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests: logic, content contract, schemas"
 cargo test 2>&1 | tee target/native-tests.log | grep -E '^(test result|running|error|failures|---- )|panicked' || true
+# The reports CI keeps: this JUnit file, and Playwright's in tests/e2e/results/ (*.junit.xml).
+node scripts/native-junit.mjs target/native-tests.log > target/native-tests.junit.xml
 if grep -qE 'test result: FAILED|^error' target/native-tests.log; then
   cat target/native-tests.log
   exit 1

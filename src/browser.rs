@@ -79,3 +79,45 @@ pub fn is_prerendered() -> bool {
         false
     }
 }
+
+/// Puts the keyboard focus on the page's heading (`main h1`, or `main` when the page has none),
+/// once the browser has laid the new page out.
+pub fn focus_heading() {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::request_animation_frame(|| focus_page_start(false));
+}
+
+/// If the focus was lost (the control the visitor used is gone or hidden, and the focus fell
+/// back to `<body>`), puts it on the page's heading, without scrolling. Runs two frames later,
+/// after the components that give the focus back to a control of their own.
+pub fn restore_focus() {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::request_animation_frame(|| {
+        leptos::prelude::request_animation_frame(|| {
+            let lost = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_none_or(|e| e.tag_name() == "BODY");
+            if lost {
+                focus_page_start(true);
+            }
+        })
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn focus_page_start(keep_scroll: bool) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = ["main h1", "main"]
+        .into_iter()
+        .find_map(|selector| document.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(keep_scroll);
+        let _ = target.focus_with_options(&options);
+    }
+}

@@ -13,6 +13,7 @@ pub mod date;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod deploy;
 pub mod faq;
+pub mod focus;
 pub mod i18n;
 pub mod load;
 pub mod pages;

@@ -221,7 +221,8 @@ pub fn compose(
         }
     }
     let noscript = format!(
-        "<noscript><p class=\"noscript\">{}</p></noscript>",
+        // A landmark of its own, so that no text of the page sits outside one.
+        "<noscript><aside class=\"noscript\"><p>{}</p></aside></noscript>",
         escape_html(noscript)
     );
     if let Some(at) = html.find("<body") {
@@ -571,7 +572,7 @@ export const __wasm_split_load_timeline = wrapAsyncCb(makeLoad(() => {
         );
         assert!(html.starts_with("<!DOCTYPE html><html lang=\"fr\"><head><base href=\"/\"><title>FAQ · &lt;Sunny&gt;</title>"));
         assert!(html.contains("<meta name=\"description\" content=\"a &quot;b&quot;\"><link rel=\"canonical\" href=\"x\">"));
-        assert!(html.contains("<body><noscript><p class=\"noscript\">sans JS</p></noscript><main>m</main><noscript>old</noscript></body>"));
+        assert!(html.contains("<body><noscript><aside class=\"noscript\"><p>sans JS</p></aside></noscript><main>m</main><noscript>old</noscript></body>"));
         assert_eq!(html.matches("<title>").count(), 1);
     }
 }

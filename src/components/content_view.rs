@@ -31,13 +31,22 @@ where
     if let Some(data) = ready::<T>() {
         return Either::Left(view(data));
     }
-    let retry = Callback::new(move |()| resource.refetch());
+    // "Try again" goes away with the error it answers: the focus it had is put back on the page.
+    let retried = StoredValue::new(false);
+    let retry = Callback::new(move |()| {
+        retried.set_value(true);
+        resource.refetch();
+    });
     Either::Right(view! {
         <Transition fallback=move || view! { <LoadingPlaceholder lang /> }>
             {move || {
                 let view = view.clone();
                 Suspend::new(async move {
-                    match resource.await {
+                    let result = resource.await;
+                    if retried.get_value() {
+                        crate::browser::restore_focus();
+                    }
+                    match result {
                         Ok(data) => view(data).into_any(),
                         Err(error) => view! { <LoadErrorPanel error lang retry /> }.into_any(),
                     }

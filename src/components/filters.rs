@@ -20,6 +20,24 @@ pub fn FilterPanel(
         let next = (!open()).then(|| state.get_untracked());
         set_opened_in.set(next);
     };
+    // A choice closes the panel and so hides the control that had the focus: the focus goes
+    // back to the button that opens the panel, which now counts the choice.
+    let button = NodeRef::<leptos::html::Button>::new();
+    let panel = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let now = open();
+        if was_open == Some(true) && !now {
+            if let (Some(button), Some(panel)) = (button.get_untracked(), panel.get_untracked()) {
+                let lost = document()
+                    .active_element()
+                    .is_none_or(|e| e.tag_name() == "BODY" || panel.contains(Some(e.as_ref())));
+                if lost {
+                    let _ = button.focus();
+                }
+            }
+        }
+        now
+    });
     let s = move || lang.get().strings();
     let label = move || match active.get() {
         0 => s().filters.to_owned(),
@@ -28,12 +46,12 @@ pub fn FilterPanel(
     view! {
         <section class="filters" aria-labelledby="filters-title">
             <h2 id="filters-title" class="visually-hidden">{move || s().filters}</h2>
-            <button type="button" class="filters-toggle" aria-controls="filters-panel"
+            <button type="button" class="filters-toggle" aria-controls="filters-panel" node_ref=button
                 aria-expanded=move || if open() { "true" } else { "false" } on:click=toggle>
                 <span class="filters-icon" aria-hidden="true"></span>
                 {label}
             </button>
-            <div id="filters-panel" class="filters-panel" class:open=open>
+            <div id="filters-panel" class="filters-panel" class:open=open node_ref=panel>
                 {children()}
             </div>
         </section>

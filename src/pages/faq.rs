@@ -7,6 +7,7 @@ use crate::i18n::Lang;
 use crate::pages::paragraphs;
 use crate::routes::Page;
 use crate::search::{highlight_pieces, Query};
+use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -177,7 +178,14 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                         <p>{move || s().faq.none_hint}</p>
                         {has_category.then(|| view! {
                             <button type="button" class="button"
-                                on:click=move |_| go(query.get_untracked().with_category(None))>
+                                on:click=move |_| {
+                                    go(query.get_untracked().with_category(None));
+                                    // This button goes with the category: the search box is
+                                    // where the visitor goes on.
+                                    if let Some(input) = input_ref.get_untracked() {
+                                        let _ = input.focus();
+                                    }
+                                }>
                                 {move || s().faq.clear_category}
                             </button>
                         })}
@@ -211,19 +219,33 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 let id = id.clone();
                 move || query.with(|x| x.permalink(&id).href(&path()))
             };
+            let question = move || marked(&question, &parsed.read());
+            // The disclosure needs the app: the page pre-rendered for visitors without
+            // JavaScript shows the question as a plain heading (and noscript.css every answer),
+            // never a button that cannot open or close anything.
+            let question_view = if cfg!(target_arch = "wasm32") {
+                Either::Left(view! {
+                    <button type="button" id=format!("q-{id}") aria-expanded=move || if expanded.get() { "true" } else { "false" }
+                        aria-controls=format!("a-{id}")
+                        on:click=move |_| {
+                            let now = expanded.get_untracked();
+                            set_opened.update(|o| o.set(&toggle_id, !now));
+                        }>
+                        <span class="disclosure-icon" aria-hidden="true"></span>
+                        <span>{question}</span>
+                    </button>
+                })
+            } else {
+                Either::Right(view! {
+                    <span class="faq-question-text" id=format!("q-{id}")>
+                        <span class="disclosure-icon" aria-hidden="true"></span>
+                        <span>{question}</span>
+                    </span>
+                })
+            };
             view! {
                 <article class="faq-entry" id=id.clone() aria-labelledby=format!("q-{id}")>
-                    <h2 class="faq-question">
-                        <button type="button" id=format!("q-{id}") aria-expanded=move || if expanded.get() { "true" } else { "false" }
-                            aria-controls=format!("a-{id}")
-                            on:click=move |_| {
-                                let now = expanded.get_untracked();
-                                set_opened.update(|o| o.set(&toggle_id, !now));
-                            }>
-                            <span class="disclosure-icon" aria-hidden="true"></span>
-                            <span>{move || marked(&question, &parsed.read())}</span>
-                        </button>
-                    </h2>
+                    <h2 class="faq-question">{question_view}</h2>
                     <div class="faq-answer" id=format!("a-{id}") role="region" aria-labelledby=format!("q-{id}") hidden=move || !expanded.get()>
                         {answer}
                         <SourceList sources=entry.sources.clone() lang=Signal::stored(lang_now) />

@@ -4,6 +4,7 @@ use crate::components::lang::use_lang;
 use crate::components::page::PageMeta;
 use crate::components::sources::{ExternalLink, SourceList};
 use crate::content::{Countdown, Site};
+use crate::load::ready;
 use crate::routes::Page;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,19 +19,32 @@ pub fn HomePage() -> impl IntoView {
     // The countdown's file is the part of the timeline it needs (`Countdown`).
     let site = content_resource::<Site>();
     let countdown = content_resource::<Countdown>();
+    // The name and tagline as site.json gives them; the page has its heading even while the
+    // file loads or when it cannot be used (the error is said below it).
+    let loaded = move || ready::<Site>().or_else(|| site.get().and_then(Result::ok));
+    let name = move || {
+        loaded()
+            .map(|site| site.name.get(lang.get()).to_owned())
+            .unwrap_or_else(|| s().site_name.to_owned())
+    };
+    let tagline = move || {
+        loaded().map(|site| {
+            let text = site.tagline.get(lang.get()).to_owned();
+            view! { <p class="tagline">{text}</p> }
+        })
+    };
     view! {
         <PageMeta lang title=Page::Home.title() description=Page::Home.description() />
         <div class="wrap page home">
+            <section class="hero" aria-labelledby="site-title">
+                <h1 id="site-title" tabindex="-1">{name}</h1>
+                {tagline}
+            </section>
             {show_content(site, lang, move |site| {
                 let statement = site.key_statement.clone();
-                let (name, tagline) = (site.name.clone(), site.tagline.clone());
                 let highlights = site.highlights.clone();
                 let social = site.social.clone();
                 view! {
-                    <section class="hero" aria-labelledby="site-title">
-                        <h1 id="site-title">{move || name.get(lang.get()).to_owned()}</h1>
-                        <p class="tagline">{move || tagline.get(lang.get()).to_owned()}</p>
-                    </section>
                     <section class="key-statement" aria-labelledby="key-statement-title">
                         <h2 id="key-statement-title">{move || s().home.key_statement}</h2>
                         <figure>

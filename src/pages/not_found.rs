@@ -12,7 +12,7 @@ pub fn NotFoundBody() -> impl IntoView {
     view! {
         <PageMeta lang title=|s| s.not_found.title description=|s| s.not_found.text />
         <div class="wrap page not-found">
-            <h1>{move || s().not_found.title}</h1>
+            <h1 tabindex="-1">{move || s().not_found.title}</h1>
             <p>{move || s().not_found.text}</p>
             <p>
                 <A href=move || with_base(&Page::Home.path(lang.get())) attr:class="button">

@@ -99,23 +99,26 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
         }
     };
 
+    // Built once per language; which chain is highlighted updates in place, so the chain the
+    // visitor chose keeps the focus.
     let chain_list = {
         let data = data.clone();
         move || {
             let lang = lang.get();
-            let current = selected.get();
             chains(&data)
                 .into_iter()
                 .filter(|c| !c.links.is_empty())
                 .map(|c| {
                     let name = term_name(&data.deadlines, &c.id, lang);
-                    let on = current.as_deref() == Some(c.id.as_str());
-                    let href = link(query.with(|q| q.toggle_chain(&c.id)));
+                    let (a, b) = (c.id.clone(), c.id.clone());
+                    let on = Signal::derive(move || selected.with(|s| s.as_deref() == Some(a.as_str())));
+                    let href = move || link(query.with(|q| q.toggle_chain(&b)));
                     let summary = c.summary(lang).unwrap_or_default();
                     let outcome = c.final_outcome();
                     view! {
                         <li class="chain" class:selected=on>
-                            <A href=href scroll=false attr:class="chain-toggle" attr:aria-pressed=if on { "true" } else { "false" } attr:role="button">
+                            <A href=href scroll=false attr:class="chain-toggle"
+                                attr:aria-pressed=move || if on.get() { "true" } else { "false" } attr:role="button">
                                 {name}
                             </A>
                             <span class="chain-summary">{summary}</span>

@@ -15,8 +15,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // list for people; json for the one-line summary scripts/test.sh prints at the end.
-  reporter: [['list'], ['json', { outputFile: 'results/e2e.json' }]],
+  // list for people; json for the one-line summary scripts/test.sh prints at the end; JUnit XML
+  // for CI to keep as the run's report (results/ is git-ignored).
+  reporter: [['list'], ['json', { outputFile: 'results/e2e.json' }], ['junit', { outputFile: 'results/e2e.junit.xml' }]],
   use: {
     baseURL: `http://127.0.0.1:${sitePort}`,
     browserName: 'chromium',

@@ -15,7 +15,11 @@ export default defineConfig({
   // wrangler's dev server (`load` never fired; they pass when run again).
   testIgnore: ['**/a11y.spec.ts'],
   outputDir: './test-results/wrangler',
-  reporter: [['list'], ['json', { outputFile: 'results/e2e-wrangler.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'results/e2e-wrangler.json' }],
+    ['junit', { outputFile: 'results/e2e-wrangler.junit.xml' }],
+  ],
   use: { ...base.use, baseURL: `http://127.0.0.1:${sitePort}` },
   webServer: [
     {

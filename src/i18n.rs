@@ -246,6 +246,8 @@ pub struct FaqStrings {
     pub none_hint: &'static str,
     pub clear_category: &'static str,
     pub permalink: &'static str,
+    /// The button under a long list of results: "Show 50 more".
+    pub more: Fill<1>,
 }
 
 pub struct ArticleStrings {
@@ -410,6 +412,7 @@ pub static EN: Strings = Strings {
         none_hint: "Try fewer or shorter words, or remove the category filter.",
         clear_category: "Search all categories",
         permalink: "Link to this answer",
+        more: Fill::new("Show {0} more"),
     },
     articles: ArticleStrings {
         title: "Articles",
@@ -565,6 +568,7 @@ pub static FR: Strings = Strings {
         none_hint: "Essayez des mots moins nombreux ou plus courts, ou retirez le filtre de catégorie.",
         clear_category: "Chercher dans toutes les catégories",
         permalink: "Lien vers cette réponse",
+        more: Fill::new("Afficher {0} de plus"),
     },
     articles: ArticleStrings {
         title: "Articles",

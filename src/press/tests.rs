@@ -708,7 +708,11 @@ fn a_small_file_keeps_a_card_for_every_article_in_the_sort_order_the_filtered_ou
         assert_eq!(order, all.matches);
     }
     // By relevance: the results first, in their order, then the others.
-    let q = ArticleQuery::default().with_sort(Sort::Relevance);
+    let q = ArticleQuery {
+        q: "tiktok".into(),
+        sort: Sort::Relevance,
+        ..Default::default()
+    };
     let hits = [7, 3];
     let result = index.filter(&q, Some(&hits));
     let rows = index.rows(&result, &q, true);

@@ -170,38 +170,20 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             .collect_view()
     };
 
-    // Cards are keyed by article and language, so a filter change keeps the cards that stay; on
-    // a file of up to `KEEP_ALL` articles every card stays on the page in the sort's order, hidden
-    // when filtered out (`PressIndex::rows`), so a filter change builds and moves none.
-    let articles = data.articles.len();
-    let rows = {
-        let index = index.clone();
-        Memo::new(move |_| {
-            let text_hits = hits.with(|h| h.is_some());
-            query.with(|q| result.with(|r| index.rows(r, q, text_hits)))
-        })
-    };
+    // Cards are keyed by article and language, so a filter change keeps the cards that stay.
     let visible = move || {
+        let q = query.get();
         let lang = lang.get();
-        // The pre-render (native) writes the shown cards only: a static page needs no others.
-        rows.with(|rows| {
-            rows.iter()
-                .filter(|&&(_, on)| on || cfg!(target_arch = "wasm32"))
-                .map(|&(i, _)| (i, lang))
+        result.with(|r| {
+            r.visible(q.page)
+                .iter()
+                .map(|&i| (i, lang))
                 .collect::<Vec<_>>()
         })
     };
-    let shown = Memo::new(move |_| {
-        let mut mask = vec![false; articles];
-        rows.with(|rows| rows.iter().for_each(|&(i, on)| mask[i] = on));
-        mask
-    });
     let card = {
         let data = data.clone();
-        move |(i, lang): (usize, Lang)| {
-            let hidden = Memo::new(move |_| shown.with(|m| !m[i]));
-            article_card(&data, i, lang, &path(), hidden)
-        }
+        move |(i, lang): (usize, Lang)| article_card(&data, i, lang, &path())
     };
     let empty = move || {
         let q = query.get();
@@ -274,13 +256,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     }
 }
 
-fn article_card(
-    data: &Articles,
-    i: usize,
-    lang: Lang,
-    path: &str,
-    hidden: Memo<bool>,
-) -> impl IntoView {
+fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoView {
     let a = &data.articles[i];
     let kind = term_name(&data.kinds, &a.kind, lang);
     let tags = a
@@ -300,7 +276,7 @@ fn article_card(
     let words = &lang.strings().articles;
     let read = words.read.fill([&a.publisher]);
     view! {
-        <li class="card article-card" id=a.id.clone() hidden=move || hidden.get()>
+        <li class="card article-card" id=a.id.clone()>
             <article aria-labelledby=format!("title-{}", a.id)>
             <p class="card-meta">
                 <span class="badge">{kind}</span>

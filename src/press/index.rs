@@ -9,9 +9,6 @@ use std::collections::{HashMap, HashSet};
 /// How many more articles each "show more" reveals.
 pub const PAGE_SIZE: usize = 50;
 
-/// A file of this many articles or fewer keeps every card on the page ([`PressIndex::rows`]).
-pub const KEEP_ALL: usize = 2 * PAGE_SIZE;
-
 /// What the filters need to know of each article, as numbers, built once per loaded
 /// `articles.json` (cheap to keep: a few machine words per article).
 #[derive(Clone, Debug, PartialEq)]
@@ -343,52 +340,6 @@ impl PressIndex {
             ),
         }
         FilterResult { matches, counts }
-    }
-
-    /// The article cards on the page, in order, each with whether it is shown, for the `result`
-    /// of `query` (`text_hits`: whether a text search gave it, as for [`filter`](Self::filter)). A file of up to
-    /// [`KEEP_ALL`] articles keeps a card for every article, the ones not shown hidden, all in
-    /// the order of the sort (by relevance: the results, then the rest newest first), so a filter
-    /// change only shows and hides cards, and builds and moves none. A larger file has cards
-    /// for the shown articles only.
-    pub fn rows(
-        &self,
-        result: &FilterResult,
-        query: &ArticleQuery,
-        text_hits: bool,
-    ) -> Vec<(usize, bool)> {
-        let visible = result.visible(query.page);
-        let n = self.items.len();
-        if n > KEEP_ALL {
-            return visible.iter().map(|&i| (i, true)).collect();
-        }
-        let mut shown = vec![false; n];
-        for &i in visible {
-            shown[i] = true;
-        }
-        let order: Vec<usize> = if query.sort == Sort::Relevance && text_hits {
-            let mut listed = vec![false; n];
-            let mut order = Vec::with_capacity(n);
-            for &i in &result.matches {
-                listed[i] = true;
-                order.push(i);
-            }
-            order.extend(
-                self.newest
-                    .iter()
-                    .map(|&i| i as usize)
-                    .filter(|&i| !listed[i]),
-            );
-            order
-        } else {
-            let sorted = if query.sort == Sort::Oldest {
-                &self.oldest
-            } else {
-                &self.newest
-            };
-            sorted.iter().map(|&i| i as usize).collect()
-        };
-        order.into_iter().map(|i| (i, shown[i])).collect()
     }
 
     fn tags_of(&self, i: usize) -> &[u32] {

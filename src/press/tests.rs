@@ -691,46 +691,6 @@ fn show_more_reveals_fifty_articles_at_a_time() {
     assert_eq!(result.visible(1), &result.matches[..50]);
 }
 
-#[test]
-fn a_small_file_keeps_a_card_for_every_article_in_the_sort_order_the_filtered_out_hidden() {
-    let articles = synthetic_articles(60, 5);
-    let index = PressIndex::new(&articles);
-    for sort in [Sort::Newest, Sort::Oldest] {
-        let news = ArticleQuery::default().toggle_kind("news").with_sort(sort);
-        let result = index.filter(&news, None);
-        let rows = index.rows(&result, &news, false);
-        assert_eq!(rows.len(), 60, "every article has a card");
-        let shown: Vec<usize> = rows.iter().filter(|r| r.1).map(|r| r.0).collect();
-        assert_eq!(shown, result.visible(1), "the results in their order");
-        // The whole list is in the sort's order, so other filters only show and hide cards.
-        let all = index.filter(&ArticleQuery::default().with_sort(sort), None);
-        let order: Vec<usize> = rows.iter().map(|r| r.0).collect();
-        assert_eq!(order, all.matches);
-    }
-    // By relevance: the results first, in their order, then the others.
-    let q = ArticleQuery {
-        q: "tiktok".into(),
-        sort: Sort::Relevance,
-        ..Default::default()
-    };
-    let hits = [7, 3];
-    let result = index.filter(&q, Some(&hits));
-    let rows = index.rows(&result, &q, true);
-    assert_eq!(rows.len(), 60);
-    assert_eq!(&rows[..2], &[(7, true), (3, true)]);
-    assert!(rows[2..].iter().all(|r| !r.1));
-}
-
-#[test]
-fn a_large_file_has_cards_for_the_open_pages_only() {
-    let articles = synthetic_articles(KEEP_ALL + 1, 5);
-    let index = PressIndex::new(&articles);
-    let q = ArticleQuery::default();
-    let rows = index.rows(&index.filter(&q, None), &q, false);
-    assert_eq!(rows.len(), PAGE_SIZE);
-    assert!(rows.iter().all(|r| r.1));
-}
-
 // ---------------------------------------------------------------- the shipped articles.json
 
 fn shipped() -> Articles {

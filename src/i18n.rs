@@ -256,6 +256,8 @@ pub struct FaqStrings {
     pub nothing: &'static str,
     pub clear_category: &'static str,
     pub permalink: &'static str,
+    /// The button under a long list of results: "Show 50 more".
+    pub more: Fill<1>,
 }
 
 pub struct ArticleStrings {
@@ -430,6 +432,7 @@ pub static EN: Strings = Strings {
         nothing: "No answers have been published yet.",
         clear_category: "Search all categories",
         permalink: "Link to this answer",
+        more: Fill::new("Show {0} more"),
     },
     articles: ArticleStrings {
         title: "Articles",
@@ -593,6 +596,7 @@ pub static FR: Strings = Strings {
         nothing: "Aucune réponse n’a encore été publiée.",
         clear_category: "Chercher dans toutes les catégories",
         permalink: "Lien vers cette réponse",
+        more: Fill::new("Afficher {0} de plus"),
     },
     articles: ArticleStrings {
         title: "Articles",

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
 const [dist, data] = process.argv.slice(2);
-const port = 4190;
+const port = Number(process.env.BENCH_PORT || 4190);
 const server = spawn('node', ['tests/e2e/server.mjs', '--dir', dist, '--port', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const body = fs.readFileSync(data);
@@ -25,7 +25,7 @@ try {
   const firstRender = Date.now() - t0;
 
   // Facet buttons to toggle, in order: each click turns one on; the second pass turns it off.
-  const facetNames = await page.locator('.facets a.chip[href]').evaluateAll((as) => as.map((a) => a.textContent.replace(/\s*\d+$/, '').trim()));
+  const facetNames = await page.locator('#filters-panel a.chip[href]').evaluateAll((as) => as.map((a) => a.textContent.replace(/\s*\d+$/, '').trim()));
   const sequence = facetNames.slice(0, 20);
   const timings = [];
   const nodes = [];
@@ -33,7 +33,7 @@ try {
   for (const pass of [0, 1]) {
     for (const name of sequence) {
       const ms = await page.evaluate(async (name) => {
-        const link = [...document.querySelectorAll('.facets a.chip[href]')].find((a) => a.textContent.replace(/\s*\d+$/, '').trim() === name);
+        const link = [...document.querySelectorAll('#filters-panel a.chip[href]')].find((a) => a.textContent.replace(/\s*\d+$/, '').trim() === name);
         if (!link) return null;
         // Resolve when the list has been rebuilt: the first DOM mutation after which the
         // count or the cards differ (a MutationObserver fires right after the update, before

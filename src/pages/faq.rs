@@ -2,15 +2,19 @@ use crate::components::chip::FilterChip;
 use crate::components::page::{content_page, use_replace_address};
 use crate::components::sources::SourceList;
 use crate::content::Faq;
-use crate::faq::{results, Disclosures, FaqIndex, FaqQuery, MAX_QUERY_CHARS};
+use crate::faq::{
+    results, rows as faq_rows, shown_mask, Disclosures, FaqIndex, FaqQuery, LIST_LIMIT,
+    MAX_QUERY_CHARS,
+};
 use crate::i18n::Lang;
 use crate::pages::paragraphs;
 use crate::routes::Page;
-use crate::search::{highlight_pieces, Query};
+use crate::search::{highlight, pieces, Query};
 use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use std::ops::Range;
 use std::sync::Arc;
 
 /// The questions and answers: searchable as you type, filtered by category, each a disclosure
@@ -196,11 +200,40 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
         }
     };
 
-    // Entries are keyed by entry and language: a keystroke keeps the entries that stay and only
-    // updates their highlights.
-    let shown = move || {
+    // The list's rows (`faq::rows`): on a file of up to `LIST_LIMIT` entries every entry stays
+    // on the page and a keystroke only shows, hides and moves them; a larger file shows the first
+    // `limit` results, and "Show more" raises the limit. Rows are keyed by entry and language.
+    let (limit, set_limit) = signal(LIST_LIMIT);
+    let entries = faq.entries.len();
+    let open_entry = {
+        let faq = faq.clone();
+        Memo::new(move |_| {
+            query.with(|x| {
+                let id = x.open.as_deref()?;
+                faq.entries.iter().position(|e| e.id == id)
+            })
+        })
+    };
+    let rows =
+        Memo::new(move |_| found.with(|r| faq_rows(r, entries, limit.get(), open_entry.get())));
+    let mask = Memo::new(move |_| found.with(|r| shown_mask(r, entries)));
+    let each = move || {
         let lang = lang.get();
-        found.with(|r| r.shown.iter().map(|&i| (i, lang)).collect::<Vec<_>>())
+        rows.with(|rows| rows.iter().map(|r| (r.entry, lang)).collect::<Vec<_>>())
+    };
+    let more = move || {
+        let left = found.with(|r| r.shown.len()).saturating_sub(limit.get());
+        (left > 0).then(|| {
+            let n = left.min(LIST_LIMIT).to_string();
+            view! {
+                <p class="show-more">
+                    <button type="button" class="button"
+                        on:click=move |_| set_limit.update(|l| *l += LIST_LIMIT)>
+                        {move || s().faq.more.fill([&n])}
+                    </button>
+                </p>
+            }
+        })
     };
     let entry_view = {
         let faq = faq.clone();
@@ -209,17 +242,43 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             let id = entry.id.clone();
             let toggle_id = id.clone();
             let is_open = is_open.clone();
-            let expanded = Signal::derive(move || is_open(i));
-            let question = entry.question.get(lang_now).to_owned();
-            let answer = paragraphs(entry.answer.get(lang_now))
-                .into_iter()
-                .map(|p| view! { <p>{move || marked(&p, &parsed.read())}</p> })
-                .collect_view();
-            let permalink = {
-                let id = id.clone();
-                move || query.with(|x| x.permalink(&id).href(&path()))
+            let visible = Memo::new(move |_| mask.with(|m| m[i]));
+            let expanded = Memo::new(move |_| is_open(i));
+            // An answer's body is built the first time it opens, and then kept: a closed answer is
+            // hidden, so building all of them would only slow the first paint and every keystroke.
+            // The pre-render (native) builds every one: without JavaScript they are all shown.
+            let built = Memo::new(move |before: Option<&bool>| {
+                before == Some(&true) || expanded.get() || !cfg!(target_arch = "wasm32")
+            });
+            let question: Arc<str> = entry.question.get(lang_now).into();
+            let question_marks = matches(question.clone(), parsed, visible);
+            let answer = {
+                let (text, sources, id) = (
+                    entry.answer.get(lang_now).to_owned(),
+                    entry.sources.clone(),
+                    id.clone(),
+                );
+                move || {
+                    built.get().then(|| {
+                        let paragraphs = paragraphs(&text)
+                            .into_iter()
+                            .map(|p| {
+                                let p: Arc<str> = p.into();
+                                let ranges = matches(p.clone(), parsed, visible);
+                                view! { <p>{move || marked(&p, &ranges.read())}</p> }
+                            })
+                            .collect_view();
+                        let id = id.clone();
+                        let permalink = move || query.with(|x| x.permalink(&id).href(&path()));
+                        view! {
+                            {paragraphs}
+                            <SourceList sources=sources.clone() lang=Signal::stored(lang_now) />
+                            <p class="permalink"><a href=permalink>{lang_now.strings().faq.permalink}</a></p>
+                        }
+                    })
+                }
             };
-            let question = move || marked(&question, &parsed.read());
+            let question = move || marked(&question, &question_marks.read());
             // The disclosure needs the app: the page pre-rendered for visitors without
             // JavaScript shows the question as a plain heading (and noscript.css every answer),
             // never a button that cannot open or close anything.
@@ -244,12 +303,10 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 })
             };
             view! {
-                <article class="faq-entry" id=id.clone() aria-labelledby=format!("q-{id}")>
+                <article class="faq-entry" id=id.clone() aria-labelledby=format!("q-{id}") hidden=move || !visible.get()>
                     <h2 class="faq-question">{question_view}</h2>
                     <div class="faq-answer" id=format!("a-{id}") role="region" aria-labelledby=format!("q-{id}") hidden=move || !expanded.get()>
                         {answer}
-                        <SourceList sources=entry.sources.clone() lang=Signal::stored(lang_now) />
-                        <p class="permalink"><a href=permalink>{lang_now.strings().faq.permalink}</a></p>
                     </div>
                 </article>
             }
@@ -278,14 +335,25 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
         </div>
         {empty}
         <div class="faq-list">
-            <For each=shown key=|k| *k children=entry_view />
+            <For each key=|k| *k children=entry_view />
         </div>
+        {more}
     }
 }
 
-/// A text with the words the query matched wrapped in `<mark>`, built as elements.
-fn marked(text: &str, query: &Query) -> Vec<AnyView> {
-    highlight_pieces(text, query)
+/// The ranges of `text` that the query matches, worked out while the entry is shown (a hidden
+/// one keeps its last ranges); as a memo, a keystroke that leaves them as they were touches
+/// nothing on the page.
+fn matches(text: Arc<str>, query: Memo<Query>, visible: Memo<bool>) -> Memo<Vec<Range<usize>>> {
+    Memo::new(move |before: Option<&Vec<Range<usize>>>| match before {
+        Some(ranges) if !visible.get() => ranges.clone(),
+        _ => highlight(&text, &query.read()),
+    })
+}
+
+/// A text with the `ranges` the query matched wrapped in `<mark>`, built as elements.
+fn marked(text: &str, ranges: &[Range<usize>]) -> Vec<AnyView> {
+    pieces(text, ranges)
         .into_iter()
         .map(|piece| {
             let text = piece.text.to_owned();

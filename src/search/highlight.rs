@@ -39,9 +39,15 @@ pub struct Piece<'a> {
 /// `text` cut into pieces that are matched by `query` or not, in order; together they are
 /// the whole text. For a view that wraps the matched pieces in `<mark>`.
 pub fn highlight_pieces<'a>(text: &'a str, query: &Query) -> Vec<Piece<'a>> {
+    pieces(text, &highlight(text, query))
+}
+
+/// `text` cut at `ranges` (sorted, not overlapping, on char boundaries, as [`highlight`] gives
+/// them): the ranges are the matched pieces, the text between them the others.
+pub fn pieces<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<Piece<'a>> {
     let mut pieces = Vec::new();
     let mut shown = 0;
-    for range in highlight(text, query) {
+    for range in ranges {
         if range.start > shown {
             pieces.push(Piece {
                 text: &text[shown..range.start],
@@ -50,7 +56,7 @@ pub fn highlight_pieces<'a>(text: &'a str, query: &Query) -> Vec<Piece<'a>> {
         }
         shown = range.end;
         pieces.push(Piece {
-            text: &text[range],
+            text: &text[range.clone()],
             matched: true,
         });
     }

@@ -22,7 +22,7 @@ mod index;
 mod query;
 mod text;
 
-pub use highlight::{highlight, highlight_pieces, Piece};
+pub use highlight::{highlight, highlight_pieces, pieces, Piece};
 pub use index::{Hit, Index};
 pub use query::{within_one_edit, Query, MAX_QUERY_WORDS, MAX_WORD_CHARS, TYPO_MIN_CHARS};
 pub use text::normalize;

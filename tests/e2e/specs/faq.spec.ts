@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, open } from './fixtures';
 
 const search = (page) => page.getByRole('searchbox');
@@ -124,4 +126,31 @@ test('odd queries change nothing but the list', async ({ page }) => {
   }
   await open(page, '/en/faq?q=%E0%A4%A&category=%00');
   await expect(count(page)).toBeVisible();
+});
+
+test('a long FAQ shows fifty results at a time, the rest a button away, and opens a permalink past them', async ({ page }) => {
+  // The shipped file grown to 120 entries (each real entry again, with an id and a number of its own).
+  const faq = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../public/content/faq.json'), 'utf8'));
+  const entries = Array.from({ length: 120 }, (_, i) => {
+    const e = faq.entries[i % faq.entries.length];
+    return { ...e, id: `entry-${i + 1}`, question: { en: `${e.question.en} (${i + 1})`, fr: `${e.question.fr} (${i + 1})` } };
+  });
+  const body = JSON.stringify({ ...faq, entries });
+  await page.route('**/content/faq*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body }));
+  await open(page, '/en/faq');
+  await expect(count(page)).toHaveText('120 answers');
+  await expect(questions(page)).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(questions(page)).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 20 more' }).click();
+  await expect(questions(page)).toHaveCount(120);
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+
+  // A fresh visit to a permalink of an entry past the first fifty: it is on the page, open.
+  await page.goto('about:blank');
+  await open(page, '/en/faq#entry-110');
+  await expect(questions(page)).toHaveCount(51);
+  const permalinked = page.getByRole('button', { name: /\(110\)$/ });
+  await expect(permalinked).toHaveAttribute('aria-expanded', 'true');
+  await expect(permalinked).toBeInViewport();
 });

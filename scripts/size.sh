@@ -14,8 +14,8 @@ dist=${1:-dist}
 # the goals as the wasm shrinks.
 goal_home_kb=150
 goal_other_kb=200
-budget_home_kb=${BUDGET_HOME_KB:-205}
-budget_other_kb=${BUDGET_OTHER_KB:-315}
+budget_home_kb=${BUDGET_HOME_KB:-212}
+budget_other_kb=${BUDGET_OTHER_KB:-322}
 
 kb() { printf '%d.%d KB' $(($1 / 1024)) $((($1 % 1024) * 10 / 1024)); }
 

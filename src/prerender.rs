@@ -761,7 +761,11 @@ mod hostile {
         let plain_dir = content_with("plain", &plain);
         let hostile = pages_of("hostile", &hostile_dir);
         let plain = pages_of("plain", &plain_dir);
-        assert_eq!(hostile.len(), 11, "nine routes, the French 404 page and the language chooser");
+        assert_eq!(
+            hostile.len(),
+            11,
+            "nine routes, the French 404 page and the language chooser"
+        );
         let mut all_text = String::new();
         let mut safe_links = 0;
         for ((file, html), (_, plain_html)) in hostile.iter().zip(&plain) {

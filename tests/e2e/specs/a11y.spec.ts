@@ -91,7 +91,9 @@ const failures: { file: string; paths: string[] }[] = [
   { file: 'site', paths: ['/{l}/'] },
   { file: 'faq', paths: ['/{l}/faq'] },
   { file: 'articles', paths: ['/{l}/articles'] },
-  { file: 'timeline', paths: ['/{l}/timeline', '/{l}/'] },
+  { file: 'timeline', paths: ['/{l}/timeline'] },
+  // The home page's countdown reads the part of the timeline it needs, cut at build time.
+  { file: 'countdown', paths: ['/{l}/'] },
 ];
 
 for (const scheme of schemes) {
@@ -124,7 +126,8 @@ for (const scheme of schemes) {
           test(`${path} with ${file}.json failing has no axe violations`, async ({ page, consoleWatch }) => {
             consoleWatch.allow(/Failed to load resource/);
             await page.route(`**/content/${file}*.json`, (r) => r.fulfill({ status: 500, body: 'x' }));
-            await open(page, path);
+            // The pre-rendered page stays, with the notice: the app does not take it over.
+            await open(page, path, { app: false });
             await expect(page.getByRole('alert').first()).toBeVisible();
             await expectNoViolations(page);
           });

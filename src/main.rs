@@ -90,6 +90,9 @@ mod takeover {
         };
         let retry_holder = holder.clone();
         let retry = Callback::new(move |()| {
+            // The notice, and the button with the focus, go: the focus goes to the page's
+            // heading, which the takeover then carries over to the app's.
+            focus_heading(&document);
             retry_holder.remove();
             wasm_bindgen_futures::spawn_local(start());
         });
@@ -111,10 +114,9 @@ mod takeover {
             window.scroll_x().unwrap_or(0.0),
             window.scroll_y().unwrap_or(0.0),
         );
-        let focused = document
-            .active_element()
-            .map(|e| e.id())
-            .filter(|id| !id.is_empty());
+        let active = document.active_element();
+        let focused = active.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
+        let heading_focused = active.is_some_and(|e| e.tag_name() == "H1");
         let typed: Vec<(String, String)> = list(&document, "input[id]")
             .into_iter()
             .filter_map(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -158,10 +160,24 @@ mod takeover {
                 if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
+            } else if heading_focused {
+                focus_heading(&document);
             }
             window.scroll_to_with_x_and_y(scroll.0, scroll.1);
             ready(&document);
         });
+    }
+
+    /// Focuses the page's heading (focusable: `tabindex="-1"`), where a route change puts it.
+    fn focus_heading(document: &web_sys::Document) {
+        if let Some(h1) = document
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h1.focus();
+        }
     }
 
     /// Marks the page as run by the app (`<html data-app="ready">`), for tests and styles.

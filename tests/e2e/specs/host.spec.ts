@@ -54,7 +54,8 @@ for (const [origin, base] of [
         [files.css, /^text\/css/],
         ...files.content.map((f): [string, RegExp] => [f, /^application\/json/]),
       ];
-      expect(files.content).toHaveLength(4);
+      // The four files, and the home page's countdown cut from the timeline.
+      expect(files.content).toHaveLength(5);
       for (const [path, type] of types) {
         expect(path, 'a hashed name').toMatch(/[.-][0-9a-f]{12,16}[._]/);
         const response = await request.get(`${origin}${path}`);

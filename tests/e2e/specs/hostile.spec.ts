@@ -188,8 +188,8 @@ test('markup in the address is read as words to search for, never as markup', as
 // serde_json refuses a lone surrogate escaped in JSON ("\ud800"): it is not text. The file is
 // then refused like any other syntax error, with its line and column, in words.
 for (const [lang, words] of [
-  ['en', { title: 'This part of the page could not be loaded', file: 'File: site.json', line: 'line 9' }],
-  ['fr', { title: 'Cette partie de la page n’a pas pu être chargée', file: 'Fichier : site.json', line: 'ligne 9' }],
+  ['en', { title: 'Interactive features are unavailable', file: 'File: site.json', line: 'line 9' }],
+  ['fr', { title: 'Les fonctions interactives sont indisponibles', file: 'Fichier : site.json', line: 'ligne 9' }],
 ] as const) {
   test(`a lone surrogate escaped in a file is a syntax error in words, with its place (${lang})`, async ({ page }) => {
     await page.route('**/content/site*.json', async (r) => {
@@ -198,7 +198,8 @@ for (const [lang, words] of [
       expect(body).not.toBe(text);
       await r.fulfill({ status: 200, contentType: 'application/json', body });
     });
-    await open(page, `/${lang}/`);
+    // The pre-rendered page stays, with the notice: the app does not take it over.
+    await page.goto(`/${lang}/`);
     const alert = page.getByRole('alert').first();
     await expect(alert).toContainText(words.title);
     // serde_json's own words: a high surrogate must be followed by a low one.

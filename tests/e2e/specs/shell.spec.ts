@@ -170,12 +170,19 @@ test('each content file is fetched once per visit', async ({ page }) => {
   await open(page, '/en/faq');
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
   const nav = page.getByRole('navigation', { name: /^(Main|Principale)$/ });
+  // Each page's own heading, then its items: the previous page's items would otherwise pass
+  // for them, and on a busy machine the next click would cancel the page before it loads.
+  const h1 = page.getByRole('heading', { level: 1 });
+  const items = page.getByRole('main').getByRole('article').first();
   await nav.getByRole('link', { name: 'Timeline' }).click();
-  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+  await expect(h1).toHaveText('Timeline of the deadlines');
+  await expect(items).toBeVisible();
   await nav.getByRole('link', { name: 'FAQ' }).click();
-  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+  await expect(h1).toHaveText('Frequently asked questions');
+  await expect(items).toBeVisible();
   await page.getByRole('link', { name: 'Français' }).click();
-  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+  await expect(h1).toHaveText('Questions fréquentes');
+  await expect(items).toBeVisible();
   await nav.getByRole('link', { name: 'Accueil' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sunny Corner');
   fetched.sort();

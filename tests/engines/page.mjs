@@ -388,12 +388,31 @@ export class Page {
       const { contexts } = await this.bidi('browsingContext.getTree', { maxDepth: 0 });
       await this.bidi('browsingContext.setViewport', { context: contexts[0].context, viewport: { width, height } });
     } else {
+      // The window's frame takes some pixels of its own, and WebKitGTK applies a new size
+      // asynchronously: innerWidth can still report the old size just after setRect, which once
+      // made the correction negative ("Invalid width value"). So: wait until the inner size
+      // settles, then correct by the frame's size, a few times if need be.
       const win = this.driver.manage().window();
+      const inner = () => this.driver.executeScript('return [innerWidth, innerHeight];');
+      const settled = async () => {
+        let last = await inner();
+        for (let i = 0; i < 20; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          const now = await inner();
+          if (now[0] === last[0] && now[1] === last[1]) return now;
+          last = now;
+        }
+        return last;
+      };
       await win.setRect({ width, height });
-      const inner = await this.driver.executeScript('return [innerWidth, innerHeight];');
-      if (inner[0] !== width || inner[1] !== height) {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const [w, h] = await settled();
+        if (w === width && h === height) break;
         const rect = await win.getRect();
-        await win.setRect({ width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
+        await win.setRect({
+          width: Math.max(width, rect.width + width - w),
+          height: Math.max(height, rect.height + height - h),
+        });
       }
     }
     return this.driver.executeScript('return [innerWidth, innerHeight];');

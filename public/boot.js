@@ -54,9 +54,42 @@ window.addEventListener('sunny-corner:fault', () => notice('fault'));
 window.addEventListener('error', () => notice('fault'));
 window.addEventListener('unhandledrejection', () => notice('fault'));
 
+// Nothing is downloaded for the app until the page has painted: the pre-rendered page is what
+// the visitor reads first, and on a slow link the wasm (the largest file by far) would otherwise
+// share the line with the page's HTML and CSS. The browser says when it has painted text
+// (Paint Timing's first-contentful-paint); an engine that does not say gets a second after its
+// first frame. A page opened in a background tab paints nothing until it is shown: it starts at
+// once.
+await new Promise((painted) => {
+  const fcp = (entries) => entries.some((e) => e.name === 'first-contentful-paint');
+  if (document.visibilityState === 'hidden' || fcp(performance.getEntriesByType('paint'))) {
+    painted();
+    return;
+  }
+  try {
+    new PerformanceObserver((list, observer) => {
+      if (fcp(list.getEntries())) {
+        observer.disconnect();
+        painted();
+      }
+    }).observe({ type: 'paint', buffered: true });
+  } catch {
+    // no Paint Timing: the timer below
+  }
+  requestAnimationFrame(() => setTimeout(painted, 1000));
+});
+
+// Then everything at once: the page's chunks and content files (held in an inert template by
+// the pre-render, `prerender::after_first_paint`; moving them into the head starts their
+// preloads), the wasm, and the JS glue that instantiates it.
+const later = document.getElementById('preload-after-paint');
+if (later) document.head.append(later.content);
+
 try {
+  const wasm = fetch(tag.dataset.wasm);
+  wasm.catch(() => {}); // its failure is init's to report, below
   const { default: init } = await import(tag.dataset.glue);
-  await init({ module_or_path: tag.dataset.wasm });
+  await init({ module_or_path: wasm });
 } catch (e) {
   console.warn(`the app could not start: ${e}`);
   notice('start');

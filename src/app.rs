@@ -345,6 +345,16 @@ mod tests {
     use super::FAULT_EVENT;
 
     #[test]
+    fn the_loader_starts_the_preloads_the_pre_render_holds_back() {
+        let boot = include_str!("../public/boot.js");
+        let id = crate::prerender::DEFERRED_PRELOADS_ID;
+        assert!(
+            boot.contains(&format!("getElementById('{id}')")),
+            "public/boot.js must start the preloads in #{id}"
+        );
+    }
+
+    #[test]
     fn the_loader_listens_for_the_panic_hooks_event() {
         let boot = include_str!("../public/boot.js");
         assert!(

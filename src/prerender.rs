@@ -172,6 +172,21 @@ pub fn chunk_preload_links(files: &[String]) -> String {
         .collect()
 }
 
+/// The id of the `<template>` that holds a page's preload links until boot.js moves them into
+/// the head, once the page has painted (public/boot.js).
+pub const DEFERRED_PRELOADS_ID: &str = "preload-after-paint";
+
+/// `links` inside an inert `<template>`: the browser fetches nothing a template holds, so the
+/// downloads the app needs (its chunks and content) do not compete with the page's first paint
+/// for a slow link; boot.js starts them, side by side with the main wasm, as soon as the page has
+/// painted. Empty when there is nothing to fetch.
+pub fn after_first_paint(links: &str) -> String {
+    if links.is_empty() {
+        return String::new();
+    }
+    format!("<template id=\"{DEFERRED_PRELOADS_ID}\">{links}</template>")
+}
+
 /// wasm-split's loader in `dist`, if the build was cut into route chunks.
 fn split_loader(dist: &Path) -> io::Result<Option<String>> {
     for entry in std::fs::read_dir(dist)? {
@@ -316,12 +331,15 @@ fn prerender_pages(
             }
         };
         // A page's own code (the chunk named after its slug, `page_chunk!` in app.rs), then its
-        // content. The home page's code is in the main module, which trunk preloads.
+        // content, fetched once the page has painted ([`after_first_paint`]). The home page's
+        // code is in the main module, which boot.js fetches then too.
         let chunks = match route.page {
             Some(page) if page != Page::Home => split_chunks(&loader, page.slug()),
             _ => Vec::new(),
         };
-        let head = chunk_preload_links(&chunks) + &preload_links(content_of(&route.path)) + &head;
+        let head = after_first_paint(
+            &(chunk_preload_links(&chunks) + &preload_links(content_of(&route.path))),
+        ) + &head;
         let html = compose(
             &template,
             route.lang,
@@ -539,6 +557,16 @@ export const __wasm_split_load_timeline = wrapAsyncCb(makeLoad(() => {
         assert_eq!(
             chunk_preload_links(&split_chunks(loader, "timeline")),
             "<link rel=\"preload\" href=\"split_timeline-1b950fa7f6449c75.wasm\" as=\"fetch\" crossorigin>"
+        );
+    }
+
+    #[test]
+    fn the_preloads_wait_in_an_inert_template_for_the_first_paint() {
+        assert_eq!(after_first_paint(""), "");
+        assert_eq!(
+            after_first_paint(&preload_links(content_of("/404"))),
+            "<template id=\"preload-after-paint\"><link rel=\"preload\" \
+             href=\"content/site.json\" as=\"fetch\" crossorigin></template>"
         );
     }
 

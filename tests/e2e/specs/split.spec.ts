@@ -43,6 +43,26 @@ for (const [slug, own] of Object.entries(chunk)) {
   });
 }
 
+// boot.js holds back every download for the app (the glue, the wasm, the page's chunks and
+// content files) until the browser reports the first paint of the pre-rendered page, so that on a
+// slow link they do not compete with the page's HTML and CSS.
+for (const address of ['/en/', '/fr/faq', '/en/articles', '/fr/timeline']) {
+  test(`${address}: the app's files are fetched only once the page has painted`, async ({ page }) => {
+    await open(page, address);
+    const { fcp, starts } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      starts: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.wasm$|\/content\/|\/sunny-corner-\w+\.js$/.test(e.name))
+        .map((e) => [new URL(e.name).pathname, e.startTime] as const),
+    }));
+    expect(fcp).toBeGreaterThan(0);
+    // The glue, the main wasm and the content, and for the other pages their chunks.
+    expect(starts.length).toBeGreaterThanOrEqual(address === '/en/' ? 4 : 6);
+    for (const [path, start] of starts) expect(start, path).toBeGreaterThan(fcp!);
+  });
+}
+
 test('a page opened directly preloads its own chunks, each fetched once', async ({ page }) => {
   const wasm = wasmFetched(page);
   await open(page, '/en/articles');

@@ -58,11 +58,16 @@ window.addEventListener('unhandledrejection', () => notice('fault'));
 // the visitor reads first, and on a slow link the wasm (the largest file by far) would otherwise
 // share the line with the page's HTML and CSS. The browser says when it has painted text
 // (Paint Timing's first-contentful-paint); an engine that does not say gets a second after its
-// first frame. A page opened in a background tab paints nothing until it is shown: it starts at
-// once.
+// first frame. It starts at once where there is nothing to wait for: a page opened in a
+// background tab paints nothing until it is shown, and `trunk serve`'s page (no pre-rendered
+// `#main`) is empty until the app runs.
 await new Promise((painted) => {
   const fcp = (entries) => entries.some((e) => e.name === 'first-contentful-paint');
-  if (document.visibilityState === 'hidden' || fcp(performance.getEntriesByType('paint'))) {
+  if (
+    document.visibilityState === 'hidden' ||
+    !document.getElementById('main') ||
+    fcp(performance.getEntriesByType('paint'))
+  ) {
     painted();
     return;
   }

@@ -47,9 +47,10 @@ function visit(f) {
   }
   if (!/\.(html|js)$/.test(f)) return;
   const body = text(f);
-  // Attributes and string literals naming a stylesheet, a module or a wasm file.
+  // Attributes and string literals naming a stylesheet, a module or a wasm file; in the HTML,
+  // also the glue and the wasm that boot.js loads (its tag's `data-glue` and `data-wasm`).
   const refs = f.endsWith('.html')
-    ? [...body.matchAll(/(?:href|src)=(?:"([^"]+\.(?:css|js|wasm))"|([^"'\s>]+\.(?:css|js|wasm))(?=[\s>]))|'([^']+\.(?:js|wasm))'/g)]
+    ? [...body.matchAll(/(?:href|src|data-glue|data-wasm)=(?:"([^"]+\.(?:css|js|wasm))"|([^"'\s>]+\.(?:css|js|wasm))(?=[\s>]))|'([^']+\.(?:js|wasm))'/g)]
     : [...body.matchAll(/(?:^|\n)\s*import\b[^'"]*['"]([^'"]+\.js)['"]/g)];
   for (const m of refs) visit(resolve(f, m[1] ?? m[2] ?? m[3]));
 }

@@ -11,9 +11,10 @@
 # 2. wasm-bindgen (`--keep-lld-exports`: the chunks link against the main module's exports) and
 #    wasm-opt, with index.html's flags, on every module;
 # 3. the results replace trunk's JS and wasm under the very names trunk gave them, so trunk's
-#    loader, its preload links and everything that refers to them stay as they are; only their
-#    integrity hashes are recomputed. The loader imports the main JS by that same relative name,
-#    so it gets the module instance the page loaded, under any base path (`/portal/`).
+#    loader tag and everything that refers to them stay as they are (trunk writes no preload
+#    links, whose integrity hashes would be stale: Trunk.toml's `pattern_preload`). The loader
+#    imports the main JS by that same relative name, so it gets the module instance the page
+#    loaded, under any base path (`/portal/`).
 #    Chunks and loader get a content hash in their names, as trunk's files have.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,19 +63,5 @@ grep -q "$loader_name" "$dist/$js" || { echo "split: $js does not import the loa
 if [[ -d $work/bindgen/snippets ]]; then
   cp -r "$work/bindgen/snippets/." "$dist/snippets/"
 fi
-
-# trunk's subresource integrity hashes (its preload links), for the two files replaced.
-for file in "$js" "${stem}_bg.wasm"; do
-  sri="sha384-$(openssl dgst -sha384 -binary "$dist/$file" | base64 -w0)"
-  for html in "$dist"/*.html; do
-    node -e '
-      const fs = require("fs");
-      const [html, file, sri] = process.argv.slice(1);
-      const text = fs.readFileSync(html, "utf8").replace(/<link\b[^>]*>/g, (tag) =>
-        tag.includes(`/${file}`) ? tag.replace(/integrity=("?)[^"\s>]+\1/, `integrity=$1${sri}$1`) : tag);
-      fs.writeFileSync(html, text);
-    ' "$html" "$file" "$sri"
-  done
-done
 
 printf 'split: %s (main) and %d chunks\n' "${stem}_bg.wasm" "${#renamed[@]}"

@@ -169,16 +169,10 @@ page_chunk!(
 /// The address the router is opening (with the base path, query and fragment).
 fn current_address() -> String {
     let location = use_location();
-    let (path, search, hash) = (
-        location.pathname.get_untracked(),
-        location.search.get_untracked(),
-        location.hash.get_untracked(),
-    );
-    let (search, hash) = (search.trim_start_matches('?'), hash.trim_start_matches('#'));
-    format!(
-        "{path}{}{search}{}{hash}",
-        if search.is_empty() { "" } else { "?" },
-        if hash.is_empty() { "" } else { "#" },
+    crate::routes::address(
+        &location.pathname.get_untracked(),
+        &location.search.get_untracked(),
+        &location.hash.get_untracked(),
     )
 }
 
@@ -187,10 +181,10 @@ fn current_address() -> String {
 fn load_afresh(address: &str) -> AnyView {
     #[cfg(target_arch = "wasm32")]
     if let Some(location) = web_sys::window().map(|w| w.location()) {
-        let here = format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
+        let here = crate::routes::address(
+            &location.pathname().unwrap_or_default(),
+            &location.search().unwrap_or_default(),
+            "",
         );
         // Not a second history entry when the router has already written the address.
         let _ = if address.split('#').next() == Some(here.as_str()) {

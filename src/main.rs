@@ -25,7 +25,9 @@ mod takeover {
     use leptos::prelude::*;
     use sunny_corner::app::{StartFailure, UnavailableNotice};
     use sunny_corner::i18n::Lang;
-    use sunny_corner::routes::{canonical_path, lang_of_path, with_base, without_base, Page};
+    use sunny_corner::routes::{
+        address, canonical_path, lang_of_path, with_base, without_base, Page,
+    };
     use wasm_bindgen::JsCast;
 
     fn path() -> String {
@@ -45,17 +47,14 @@ mod takeover {
             return;
         };
         let location = window.location();
-        let rest = format!(
-            "{}{}",
-            location.search().unwrap_or_default(),
-            location.hash().unwrap_or_default()
+        let canonical = address(
+            &with_base(&canonical),
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
         );
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{}{rest}", with_base(&canonical))),
-            );
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&canonical));
         }
     }
 

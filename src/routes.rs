@@ -143,6 +143,18 @@ pub fn content_of(path: &str) -> &'static [Content] {
     Page::of_path(path).map_or(&[Content::Site], Page::content)
 }
 
+/// An address from its parts: `path`, then the query and the fragment, each with its `?` or `#`
+/// only when it is not empty. The parts may come with their sign (`Location.search`) or without
+/// (the router's location).
+pub fn address(path: &str, search: &str, hash: &str) -> String {
+    let (search, hash) = (search.trim_start_matches('?'), hash.trim_start_matches('#'));
+    format!(
+        "{path}{}{search}{}{hash}",
+        if search.is_empty() { "" } else { "?" },
+        if hash.is_empty() { "" } else { "#" },
+    )
+}
+
 /// The page's own address for another form of it that static hosts also answer: `/en/faq.html`
 /// and `/en/faq/` → `/en/faq`, `/en/index.html` → `/en/`, `/index.html` → `/`. `None` when
 /// `path` (without the base path) is already a page's own address or names no page.
@@ -361,6 +373,15 @@ pub(crate) fn address_soup() -> impl proptest::strategy::Strategy<Value = String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_address_joins_path_query_and_fragment_with_their_signs_only_when_needed() {
+        assert_eq!(address("/en/faq", "", ""), "/en/faq");
+        assert_eq!(address("/en/faq", "q=tik", ""), "/en/faq?q=tik");
+        assert_eq!(address("/en/faq", "?q=tik", "#who"), "/en/faq?q=tik#who");
+        assert_eq!(address("/en/faq", "?", "#"), "/en/faq");
+        assert_eq!(address("/portal/fr/", "", "who"), "/portal/fr/#who");
+    }
 
     proptest::proptest! {
         #[test]

@@ -89,6 +89,20 @@ const optionalCss = {
       assert.deepEqual(sizes, ['16px', '16px'], 'text at its set size on a phone-sized window');
     },
   },
+  // Widens the clip of a timeline event, whose dot hangs outside its box, so that it can skip
+  // the layout of events off screen (`content-visibility`). Where the clip cannot be widened
+  // (WebKit), the events are laid out as usual and nothing clips the dot.
+  'overflow-clip-margin': {
+    fallback: async (page) => {
+      await page.goto('/en/timeline');
+      await page.find(h1);
+      const kept = await page.eval(
+        "return [...document.querySelectorAll('.event')].map((e) => getComputedStyle(e).contentVisibility || 'visible');",
+      );
+      assert.ok(kept.length > 0, 'the timeline shows its events');
+      assert.deepEqual([...new Set(kept)], ['visible'], 'no event is contained, so no dot is clipped');
+    },
+  },
 };
 
 export function journeys(engine) {

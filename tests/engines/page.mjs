@@ -326,8 +326,17 @@ export class Page {
   }
 
   /** The text a person reads, whitespace squashed. */
+  /** The element's text as shown. An element off screen in a list whose items skip their
+   *  layout (`content-visibility: auto`) is not rendered, and its `innerText` is empty: its text
+   *  content stands in then. */
   async text(el) {
-    return (await this.driver.executeScript('return arguments[0].innerText;', el)).replace(/\s+/g, ' ').trim();
+    const text = await this.driver.executeScript(
+      `const el = arguments[0];
+       const skipped = el.checkVisibility && !el.checkVisibility({ contentVisibilityAuto: true }) && el.checkVisibility();
+       return skipped ? el.textContent : el.innerText;`,
+      el,
+    );
+    return text.replace(/\s+/g, ' ').trim();
   }
 
   async expectText(el, pattern) {

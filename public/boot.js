@@ -4,6 +4,9 @@
 // release build (`make dist`) the tag also names the service worker that keeps every page
 // readable offline (`data-sw`); `make serve` has none.
 //
+// A page marked `data-standby` (the home page) does not start the app at all while it can do
+// without: see the end of this file.
+//
 // It also says so when the app cannot run: if the wasm or its glue fails to load (a failed or
 // truncated download), the pre-rendered page stays as it is with a short notice; if the app
 // stops later (a panic, reported by its hook as the `sunny-corner:fault` event, or an abort that
@@ -54,6 +57,18 @@ window.addEventListener('sunny-corner:fault', () => notice('fault'));
 window.addEventListener('error', () => notice('fault'));
 window.addEventListener('unhandledrejection', () => notice('fault'));
 
+// The language switch names where the choice is remembered (`data-remember`); the choice is
+// written here, on the click, so that it is kept on a page that runs without the app too.
+document.addEventListener('click', (e) => {
+  const link = e.target instanceof Element ? e.target.closest('a[data-remember]') : null;
+  if (!link) return;
+  try {
+    localStorage.setItem(link.dataset.remember, link.hreflang);
+  } catch {
+    // storage refused (private browsing): the choice is simply not kept
+  }
+});
+
 // Nothing is downloaded for the app until the page has painted: the pre-rendered page is what
 // the visitor reads first, and on a slow link the wasm (the largest file by far) would otherwise
 // share the line with the page's HTML and CSS. The browser says when it has painted text
@@ -61,7 +76,7 @@ window.addEventListener('unhandledrejection', () => notice('fault'));
 // first frame. It starts at once where there is nothing to wait for: a page opened in a
 // background tab paints nothing until it is shown, and `trunk serve`'s page (no pre-rendered
 // `#main`) is empty until the app runs.
-await new Promise((painted) => {
+const painted = new Promise((painted) => {
   const fcp = (entries) => entries.some((e) => e.name === 'first-contentful-paint');
   if (
     document.visibilityState === 'hidden' ||
@@ -84,25 +99,89 @@ await new Promise((painted) => {
   requestAnimationFrame(() => setTimeout(painted, 1000));
 });
 
-// Then everything at once: the page's chunks and content files (held in an inert template by
-// the pre-render, `prerender::after_first_paint`; moving them into the head starts their
-// preloads), the wasm, and the JS glue that instantiates it.
-const later = document.getElementById('preload-after-paint');
-if (later) document.head.append(later.content);
-
-try {
-  const wasm = fetch(tag.dataset.wasm);
-  wasm.catch(() => {}); // its failure is init's to report, below
-  const { default: init } = await import(tag.dataset.glue);
-  await init({ module_or_path: wasm });
-} catch (e) {
-  console.warn(`the app could not start: ${e}`);
-  notice('start');
+/** The service worker, which keeps every page readable offline, once the page has what it
+ *  needs first. */
+function offline() {
+  if (tag.dataset.sw && 'serviceWorker' in navigator) {
+    // Its scope is its folder: the site's base path (`/` or `/portal/`).
+    navigator.serviceWorker
+      .register(tag.dataset.sw)
+      .catch((e) => console.warn(`offline reading is unavailable: ${e}`));
+  }
 }
 
-if (tag.dataset.sw && 'serviceWorker' in navigator) {
-  // Its scope is its folder: the site's base path (`/` or `/portal/`).
-  navigator.serviceWorker
-    .register(tag.dataset.sw)
-    .catch((e) => console.warn(`offline reading is unavailable: ${e}`));
+let starting = null;
+/** Starts the app, once: the page's chunks and content files (held in an inert template by the
+ *  pre-render, `prerender::after_first_paint`; moving them into the head starts their
+ *  preloads), the wasm, and the JS glue that instantiates it, all at once after the paint. */
+function start() {
+  starting ??= (async () => {
+    await painted;
+    delete document.documentElement.dataset.app; // no longer on standby
+    const later = document.getElementById('preload-after-paint');
+    if (later) document.head.append(later.content);
+    try {
+      const wasm = fetch(tag.dataset.wasm);
+      wasm.catch(() => {}); // its failure is init's to report, below
+      const { default: init } = await import(tag.dataset.glue);
+      await init({ module_or_path: wasm });
+    } catch (e) {
+      console.warn(`the app could not start: ${e}`);
+      notice('start');
+    }
+    offline();
+  })();
+  return starting;
+}
+
+// A page marked `data-standby` (the home page) is whole without the app: its one live part,
+// the countdown, is counted on here, from the numbers the pre-render wrote (`data-count-*`,
+// `components/countdown.rs`), for as long as the card keeps the shape it was rendered with
+// (`data-shape-from` / `data-shape-until`, `timeline::shape_span`). The app starts when the
+// card would change shape (a deadline passes, a new step is dated), or at once if the page is
+// read outside that span (a clock set before the build, a page long cached).
+const standby = document.querySelector('[data-standby]');
+if (standby) {
+  const now = () => Math.floor(Date.now() / 1000);
+  const attr = (el, name, otherwise) => (el.dataset[name] === undefined ? otherwise : Number(el.dataset[name]));
+  const holds = (t) =>
+    [...document.querySelectorAll('[data-shape-from], [data-shape-until]')].every(
+      (card) => attr(card, 'shapeFrom', -Infinity) <= t && t < attr(card, 'shapeUntil', Infinity),
+    );
+  let timer = 0;
+  const tick = () => {
+    clearTimeout(timer);
+    const t = now();
+    if (!holds(t)) {
+      document.removeEventListener('visibilitychange', tick);
+      start();
+      return;
+    }
+    for (const count of document.querySelectorAll('[data-count]')) {
+      const at = attr(count, 'countAt', t);
+      const unit = attr(count, 'countUnit', 60);
+      let n = Math.max(0, Math.floor((count.dataset.count === 'since' ? t - at : at - t) / unit));
+      if (count.dataset.countModulo !== undefined) n %= attr(count, 'countModulo', 1);
+      const forms = (count.dataset.countForms ?? '').split('|');
+      const number = count.querySelector('.count-n');
+      const word = count.querySelector('.count-unit');
+      if (number && number.textContent !== String(n)) number.textContent = String(n);
+      if (word && forms.length === 3 && word.textContent !== forms[Math.min(n, 2)]) {
+        word.textContent = forms[Math.min(n, 2)];
+      }
+    }
+    // Again at the next whole minute, the smallest unit shown.
+    timer = setTimeout(tick, (60 - (t % 60)) * 1000);
+  };
+  if (holds(now())) {
+    document.documentElement.dataset.app = 'standby';
+    tick();
+    // A tab put away and shown again may have missed its timer.
+    document.addEventListener('visibilitychange', tick);
+    painted.then(() => (document.readyState === 'complete' ? offline() : addEventListener('load', offline)));
+  } else {
+    start();
+  }
+} else {
+  start();
 }

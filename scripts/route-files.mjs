@@ -6,6 +6,9 @@
 //
 //   node scripts/route-files.mjs DIST home|faq|articles|timeline
 //
+// A page marked `data-standby` (the home page) does not start the app while its countdown keeps
+// the shape it was built with (public/boot.js): its first load is the HTML, the CSS and boot.js.
+//
 // tests/e2e/specs/split.spec.ts checks in Chromium that the chunks fetched are these.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -37,6 +40,8 @@ function resolve(from, url) {
   return existsSync(join(dist, f)) ? f : null;
 }
 
+const standby = /<[^>]*\sdata-standby[\s=>]/.test(text(normalize(r.html)));
+
 let loader = null;
 function visit(f) {
   if (!f || seen(f)) return;
@@ -49,14 +54,15 @@ function visit(f) {
   const body = text(f);
   // Attributes and string literals naming a stylesheet, a module or a wasm file; in the HTML,
   // also the glue and the wasm that boot.js loads (its tag's `data-glue` and `data-wasm`).
+  const app = standby ? '' : '|data-glue|data-wasm';
   const refs = f.endsWith('.html')
-    ? [...body.matchAll(/(?:href|src|data-glue|data-wasm)=(?:"([^"]+\.(?:css|js|wasm))"|([^"'\s>]+\.(?:css|js|wasm))(?=[\s>]))|'([^']+\.(?:js|wasm))'/g)]
+    ? [...body.matchAll(new RegExp(`(?:href|src${app})=(?:"([^"]+\\.(?:css|js|wasm))"|([^"'\\s>]+\\.(?:css|js|wasm))(?=[\\s>]))|'([^']+\\.(?:js|wasm))'`, 'g'))]
     : [...body.matchAll(/(?:^|\n)\s*import\b[^'"]*['"]([^'"]+\.js)['"]/g)];
   for (const m of refs) visit(resolve(f, m[1] ?? m[2] ?? m[3]));
 }
 visit(normalize(r.html));
 
-if (r.split) {
+if (r.split && !standby) {
   if (!loader) throw new Error(`${route}: no wasm-split loader is loaded, so no chunk ${r.split}`);
   const js = text(loader);
   const chunkFile = new Map();
@@ -72,6 +78,6 @@ if (r.split) {
     files.add(join(dirname(loader), chunkFile.get(dep)));
   }
 }
-for (const c of r.content) files.add(join('content', c));
+if (!standby) for (const c of r.content) files.add(join('content', c));
 
 for (const f of files) console.log(relative('.', f));

@@ -9,12 +9,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
 
-# The goals (issue 12): the home page 150 KB, every other page 200 KB. The budgets enforced sit
-# just above what the build weighs today, so that growth fails `make test`; they come down to
-# the goals as the wasm shrinks.
+# The goals (issue 12): the home page 150 KB, every other page 200 KB. The home page meets its
+# goal (it runs without the app: public/boot.js), so its budget is the goal. The other budgets
+# sit just above what the build weighs today, so that growth fails `make test`; they come down
+# to the goal as the wasm shrinks.
 goal_home_kb=150
 goal_other_kb=200
-budget_home_kb=${BUDGET_HOME_KB:-212}
+budget_home_kb=${BUDGET_HOME_KB:-150}
 budget_other_kb=${BUDGET_OTHER_KB:-324}
 
 kb() { printf '%d.%d KB' $(($1 / 1024)) $((($1 % 1024) * 10 / 1024)); }

@@ -356,4 +356,45 @@ mod tests {
             "public/boot.js must answer {FAULT_EVENT}"
         );
     }
+
+    /// The home page stands by without the app only if boot.js reads the very attributes the
+    /// page carries (`pages/home.rs`, `components/countdown.rs`, `components/layout.rs`).
+    #[test]
+    fn the_loader_reads_the_attributes_the_home_page_carries() {
+        let boot = include_str!("../public/boot.js");
+        let html = crate::prerender::render_body("/fr/");
+        let card = include_str!("components/countdown.rs");
+        for (attr, read_as) in [
+            ("data-standby", "[data-standby]"),
+            ("data-shape-from", "shapeFrom"),
+            ("data-shape-until", "shapeUntil"),
+            ("data-count", "[data-count]"),
+            ("data-count-at", "countAt"),
+            ("data-count-unit", "countUnit"),
+            ("data-count-modulo", "countModulo"),
+            ("data-count-forms", "countForms"),
+            ("data-remember", "a[data-remember]"),
+        ] {
+            assert!(
+                html.contains(&format!(" {attr}=")) || card.contains(&format!("{attr}=")),
+                "the home page carries no {attr}"
+            );
+            assert!(
+                boot.contains(read_as),
+                "public/boot.js does not read {attr}"
+            );
+        }
+        // The card's counts, each with its noun's forms for 0, 1 and more.
+        let forms = html.split("data-count-forms=\"").skip(1).map(|rest| {
+            rest.split('"')
+                .next()
+                .unwrap_or_default()
+                .split('|')
+                .count()
+        });
+        assert!(
+            forms.clone().count() > 0 && forms.clone().all(|n| n == 3),
+            "{html}"
+        );
+    }
 }

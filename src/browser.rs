@@ -1,7 +1,10 @@
 //! The few things the portal asks of the browser directly. Natively (tests, build-time
 //! rendering) they answer as a first visit with no preferences would.
 
-const LANG_KEY: &str = "sunny-corner.lang";
+/// Where the visitor's choice of language is kept (`localStorage`). The language switch names
+/// it (`data-remember`), and `public/boot.js` writes the choice there on a click, whether the
+/// app runs or not (the home page may run without it).
+pub const LANG_KEY: &str = "sunny-corner.lang";
 
 /// The language the visitor chose last time, if they chose one and storage is allowed.
 pub fn saved_lang() -> Option<String> {
@@ -14,16 +17,6 @@ pub fn saved_lang() -> Option<String> {
     {
         None
     }
-}
-
-/// Remembers the visitor's choice of language. Private browsing may refuse; that is fine.
-pub fn save_lang(code: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
-        let _ = storage.set_item(LANG_KEY, code);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (LANG_KEY, code);
 }
 
 /// The browser's preferred languages, most wanted first.

@@ -73,6 +73,12 @@ impl Lang {
         }
     }
 
+    /// The noun's form for 0, for 1 and for every number from 2 on: in both languages the form
+    /// depends on nothing else, so a page can count with this table alone (`public/boot.js`).
+    pub fn forms_by_count(self, noun: Counted) -> [&'static str; 3] {
+        [0, 1, 2].map(|n| noun.form(self.plural(n)))
+    }
+
     /// `n` followed by its noun in the right form: "1 answer", "0 réponse", "5 days".
     pub fn count(self, n: u64, noun: Counted) -> String {
         format!("{n} {}", noun.form(self.plural(n)))
@@ -154,6 +160,16 @@ impl<const N: usize> Fill<N> {
             k += 1;
         }
         Fill(text)
+    }
+
+    /// The text around value `hole`, with the others filled in: for a value shown as an
+    /// element of its own. Empty halves when the text does not take it.
+    pub fn around(&self, mut values: [&str; N], hole: usize) -> (String, String) {
+        const MARK: &str = "\u{E000}";
+        values[hole] = MARK;
+        let text = self.fill(values);
+        let (before, after) = text.split_once(MARK).unwrap_or((&text, ""));
+        (before.to_owned(), after.to_owned())
     }
 
     /// The text with `{i}` replaced by `values[i]`.
@@ -772,6 +788,29 @@ mod tests {
         assert_eq!(
             (EN.timeline.unknown_kinds)(&["tweet".into(), "memo".into()]),
             "Unknown kinds ignored: tweet, memo."
+        );
+    }
+
+    #[test]
+    fn three_forms_give_every_count_its_noun() {
+        for lang in [Lang::En, Lang::Fr] {
+            let units = &lang.strings().units;
+            for noun in [units.day, units.hour, units.minute] {
+                let forms = lang.forms_by_count(noun);
+                for n in 0..2_000u64 {
+                    assert_eq!(forms[n.min(2) as usize], noun.form(lang.plural(n)), "{n}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_can_be_left_out_of_a_filled_text() {
+        let text = Fill::<3>::new("{0} fell {1} ago ({2}).");
+        let (before, after) = text.around(["It", "x", "met"], 1);
+        assert_eq!(
+            (before.as_str(), after.as_str()),
+            ("It fell ", " ago (met).")
         );
     }
 }

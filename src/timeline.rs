@@ -28,4 +28,7 @@ pub use filter::{
     TimelineQuery, YearGroup, EVENT_KINDS,
 };
 pub use ics::{calendar_href, ics_for, IcsDeadline, ICS_MEDIA_TYPE};
-pub use next::{ago_words, next_deadline, pending_at, Countdown, Deadline, NextDeadline};
+pub use next::{
+    ago, ago_words, next_deadline, pending_at, shape_span, Countdown, Deadline, NextDeadline,
+    TimeUnit,
+};

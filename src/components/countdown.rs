@@ -2,11 +2,11 @@
 
 use crate::components::clock::use_now;
 use crate::content::{term_name, Timeline};
-use crate::i18n::{Counted, Lang};
+use crate::i18n::Lang;
 use crate::routes::{with_base, Page};
 use crate::timeline::{
-    ago_words, calendar_href, chains, eastern_date, ics_for, next_deadline, outcome_label,
-    step_words, Countdown, Deadline, IcsDeadline, NextDeadline, TimelineQuery,
+    ago, calendar_href, chains, eastern_date, ics_for, next_deadline, outcome_label, shape_span,
+    step_words, Countdown, Deadline, IcsDeadline, NextDeadline, TimeUnit, TimelineQuery,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -20,6 +20,7 @@ use std::time::Duration;
 pub fn NextDeadlineCard(timeline: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
     let now = use_now(Duration::from_secs(15));
     let data = timeline.clone();
+    let data_for_span = timeline.clone();
     let next = Memo::new(move |_| next_deadline(&data, now.get()));
     let body = move || match next.get() {
         NextDeadline::Upcoming(deadline) => upcoming(&timeline, deadline, now, lang).into_any(),
@@ -28,8 +29,16 @@ pub fn NextDeadlineCard(timeline: Arc<Timeline>, lang: Signal<Lang>) -> impl Int
             ended_ago_secs,
         } => nothing_pending(&timeline, most_recent, ended_ago_secs, lang).into_any(),
     };
+    // How long the card keeps its shape as rendered (see `shape_span`): a pre-rendered home
+    // page can count its numbers on its own within that span, and starts the app after it.
+    let (from, until) = shape_span(&data_for_span, now.get_untracked());
     view! {
-        <section class="countdown" aria-labelledby="countdown-title">
+        <section
+            class="countdown"
+            aria-labelledby="countdown-title"
+            data-shape-from=from.map(|t| t.to_string())
+            data-shape-until=until.map(|t| t.to_string())
+        >
             <h2 id="countdown-title">{move || lang.get().strings().countdown.title}</h2>
             {body}
         </section>
@@ -107,9 +116,9 @@ fn upcoming(
             <strong><time datetime=date.to_string()>{move || date.format_long(lang.get())}</time></strong>
         </p>
         <div class="countdown-clock" role="timer" aria-atomic="true">
-            <CountUnit n=Signal::derive(move || left().days) unit=|s| s.day lang />
-            <CountUnit n=Signal::derive(move || left().hours) unit=|s| s.hour lang />
-            <CountUnit n=Signal::derive(move || left().minutes) unit=|s| s.minute lang />
+            <CountUnit n=Signal::derive(move || left().days) unit=TimeUnit::Day lang tick=Tick::until(ends_at, None) />
+            <CountUnit n=Signal::derive(move || left().hours) unit=TimeUnit::Hour lang tick=Tick::until(ends_at, Some(24)) />
+            <CountUnit n=Signal::derive(move || left().minutes) unit=TimeUnit::Minute lang tick=Tick::until(ends_at, Some(60)) />
         </div>
         <p class="countdown-tz">{move || s().countdown.tz.fill([&date.format_long(lang.get())])}</p>
         <details class="countdown-steps">
@@ -141,19 +150,55 @@ fn upcoming(
     }
 }
 
-/// One unit of the countdown: "5 days", "0 minute".
+/// How a page counts a number of the card on its own, without the app (`public/boot.js`): the
+/// whole `unit`s from now until `at` (or since `at`), modulo `modulo` when given. These are the
+/// numbers `Countdown::from_secs` and `ago` compute.
+#[derive(Clone, Copy)]
+struct Tick {
+    since: bool,
+    at: i64,
+    modulo: Option<i64>,
+}
+
+impl Tick {
+    fn until(at: i64, modulo: Option<i64>) -> Tick {
+        Tick {
+            since: false,
+            at,
+            modulo,
+        }
+    }
+
+    fn since(at: i64) -> Tick {
+        Tick {
+            since: true,
+            at,
+            modulo: None,
+        }
+    }
+}
+
+/// One unit of the countdown: "5 days", "0 minute"; its `data-count` attributes say how to
+/// count it on.
 #[component]
-fn CountUnit(
-    n: Signal<i64>,
-    unit: fn(&'static crate::i18n::Units) -> Counted,
-    lang: Signal<Lang>,
-) -> impl IntoView {
+fn CountUnit(n: Signal<i64>, unit: TimeUnit, lang: Signal<Lang>, tick: Tick) -> impl IntoView {
     let word = move || {
         let lang = lang.get();
-        unit(&lang.strings().units).form(lang.plural(n.get().max(0) as u64))
+        unit.noun(lang).form(lang.plural(n.get().max(0) as u64))
+    };
+    let forms = move || {
+        let lang = lang.get();
+        lang.forms_by_count(unit.noun(lang)).join("|")
     };
     view! {
-        <span class="count">
+        <span
+            class="count"
+            data-count=if tick.since { "since" } else { "until" }
+            data-count-at=tick.at
+            data-count-unit=unit.secs()
+            data-count-modulo=tick.modulo
+            data-count-forms=forms
+        >
             <span class="count-n">{move || n.get()}</span>
             " "
             <span class="count-unit">{word}</span>
@@ -169,20 +214,24 @@ fn nothing_pending(
 ) -> impl IntoView {
     let timeline = timeline.clone();
     let detail = move || {
+        let signal = lang;
         let lang = lang.get();
-        let Some(d) = most_recent.as_ref() else {
-            return String::new();
-        };
+        let d = most_recent.as_ref()?;
         let name = chain_name(&timeline, &d.chain, lang);
         let date = d.date.format_long(lang);
         let outcome = outcome_label(d.outcome, lang);
         let words = &lang.strings().countdown;
-        match ended_ago_secs {
-            Some(secs) => words
-                .passed
-                .fill([&name, &date, &ago_words(secs, lang), outcome]),
-            None => words.ended_early.fill([&name, &date, outcome]),
-        }
+        Some(match ended_ago_secs {
+            Some(secs) => {
+                // "… 312 days ago …", the number counted on like the countdown's.
+                let (n, unit) = ago(secs);
+                let (before, after) = words.passed.around([&name, &date, "", outcome], 2);
+                let tick = Tick::since(d.ends_at_unix);
+                view! { {before} <CountUnit n=Signal::stored(n) unit lang=signal tick /> {after} }
+                    .into_any()
+            }
+            None => words.ended_early.fill([&name, &date, outcome]).into_any(),
+        })
     };
     view! {
         <p class="countdown-none">{move || lang.get().strings().countdown.none}</p>

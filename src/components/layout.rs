@@ -91,7 +91,7 @@ fn LanguageSwitch(lang: Signal<Lang>) -> impl IntoView {
             href=href
             hreflang=move || other().code()
             lang=move || other().code()
-            on:click=move |_| browser::save_lang(other().code())
+            data-remember=browser::LANG_KEY
         >
             <span aria-hidden="true" class="lang-code">{move || other().code().to_uppercase()}</span>
             <span class="lang-name">{move || other().native_name()}</span>

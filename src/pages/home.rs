@@ -35,7 +35,10 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <PageMeta lang title=Page::Home.title() description=Page::Home.description() />
-        <div class="wrap page home">
+        // `data-standby`: the pre-rendered page is whole without the app, which `boot.js`
+        // then does not start as long as the countdown keeps its shape (it counts the numbers
+        // itself); see `public/boot.js`.
+        <div class="wrap page home" data-standby="">
             <section class="hero" aria-labelledby="site-title">
                 <h1 id="site-title" tabindex="-1">{name}</h1>
                 {tagline}

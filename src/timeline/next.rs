@@ -27,7 +27,7 @@
 //! with the latest date.
 
 use super::chain::{chains, Chain, ChainLink};
-use super::eastern::{deadline_end_utc, eastern_date};
+use super::eastern::{deadline_end_utc, eastern_date, eastern_day_start_utc};
 use crate::content::{Outcome, Timeline};
 use crate::date::Date;
 use crate::i18n::Lang;
@@ -173,18 +173,81 @@ impl Countdown {
     }
 }
 
-/// "302 days" / "1 day" / "5 hours": the largest unit is enough for "how long ago".
-pub fn ago_words(secs: i64, lang: Lang) -> String {
+/// The span of time, around `now_unix`, in which the countdown card keeps its shape: the same
+/// deadline (or the same most recent one), the same steps of its chain, the same unit for "how
+/// long ago". Only its numbers change in between, and those a page can count on its own (the
+/// `data-count` attributes of `components/countdown.rs`, ticked by `public/boot.js` while the
+/// home page runs without the app). Its ends are the moments the card may change: the start of
+/// an event's day or of the day the timeline was updated (in New York), each deadline's end, and
+/// an hour and a day after it (when "ago" goes from minutes to hours, then to days). `None` is
+/// an open end: nothing is dated before, or after, `now_unix`.
+pub fn shape_span(t: &Timeline, now_unix: i64) -> (Option<i64>, Option<i64>) {
+    const HOUR: i64 = 3_600;
+    let links = chains(t).into_iter().flat_map(|c| c.links);
+    let changes = t
+        .events
+        .iter()
+        .map(|e| eastern_day_start_utc(e.date))
+        .chain([eastern_day_start_utc(t.updated)])
+        .chain(links.flat_map(|l| {
+            let ends = l.ends_at_unix();
+            [ends, ends + HOUR, ends + 24 * HOUR]
+        }));
+    let (mut from, mut until) = (None::<i64>, None::<i64>);
+    for at in changes {
+        if at <= now_unix {
+            from = Some(from.map_or(at, |f| f.max(at)));
+        } else {
+            until = Some(until.map_or(at, |u| u.min(at)));
+        }
+    }
+    (from, until)
+}
+
+/// A unit the countdown counts in, with its length in seconds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Hour,
+    Minute,
+}
+
+impl TimeUnit {
+    pub fn secs(self) -> i64 {
+        match self {
+            TimeUnit::Day => 86_400,
+            TimeUnit::Hour => 3_600,
+            TimeUnit::Minute => 60,
+        }
+    }
+
+    pub fn noun(self, lang: Lang) -> crate::i18n::Counted {
+        let units = &lang.strings().units;
+        match self {
+            TimeUnit::Day => units.day,
+            TimeUnit::Hour => units.hour,
+            TimeUnit::Minute => units.minute,
+        }
+    }
+}
+
+/// How long ago, in the largest unit that is not zero (minutes when all are): enough for
+/// "how long ago".
+pub fn ago(secs: i64) -> (i64, TimeUnit) {
     let c = Countdown::from_secs(secs);
-    let units = &lang.strings().units;
-    let (n, unit) = if c.days > 0 {
-        (c.days, units.day)
+    if c.days > 0 {
+        (c.days, TimeUnit::Day)
     } else if c.hours > 0 {
-        (c.hours, units.hour)
+        (c.hours, TimeUnit::Hour)
     } else {
-        (c.minutes, units.minute)
-    };
-    lang.count(n.max(0) as u64, unit)
+        (c.minutes, TimeUnit::Minute)
+    }
+}
+
+/// "302 days" / "1 day" / "5 hours".
+pub fn ago_words(secs: i64, lang: Lang) -> String {
+    let (n, unit) = ago(secs);
+    lang.count(n.max(0) as u64, unit.noun(lang))
 }
 
 #[cfg(test)]
@@ -548,5 +611,73 @@ mod tests {
         assert_eq!(ago_words(3 * 3600, Lang::Fr), "3 heures");
         assert_eq!(ago_words(59, Lang::En), "0 minutes");
         assert_eq!(ago_words(59, Lang::Fr), "0 minute");
+    }
+
+    /// What the countdown card shows at `now`, but for its numbers: the state, the deadline, the
+    /// steps of its chain known by then and the unit of "ago".
+    fn shape(t: &Timeline, now: i64) -> String {
+        let (state, deadline, ago) = match next_deadline(t, now) {
+            NextDeadline::Upcoming(d) => ("upcoming", Some(d), None),
+            NextDeadline::NothingPending {
+                most_recent,
+                ended_ago_secs,
+            } => {
+                let unit = ended_ago_secs.map(|secs| ago(secs).1);
+                ("none", most_recent, unit)
+            }
+        };
+        let today = eastern_date(now);
+        let steps = deadline.as_ref().map(|d| {
+            chains(t)
+                .into_iter()
+                .filter(|c| c.id == d.chain)
+                .flat_map(|c| c.links)
+                .filter(|l| l.event_date <= today)
+                .count()
+        });
+        format!("{state} {deadline:?} {ago:?} {steps:?}")
+    }
+
+    /// At every moment sampled, the card shows the same shape at both ends of its span (so no
+    /// change falls inside a span that a sample lands in before the change).
+    fn spans_hold(t: &Timeline, from: i64, to: i64, step: i64) {
+        let mut moments: Vec<i64> = (from..to).step_by(step as usize).collect();
+        for l in chains(t).into_iter().flat_map(|c| c.links) {
+            let ends = l.ends_at_unix();
+            moments.extend([ends - 1, ends, ends + 3_599, ends + 3_600, ends + 86_400]);
+        }
+        for now in moments {
+            let here = shape(t, now);
+            let (start, end) = shape_span(t, now);
+            assert!(start.is_none_or(|s| s <= now) && end.is_none_or(|e| e > now));
+            for edge in [start, end.map(|e| e - 1)].into_iter().flatten() {
+                assert_eq!(shape(t, edge), here, "at {now}, span {start:?}..{end:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_card_keeps_its_shape_through_each_span() {
+        let t = story();
+        let start = eastern_day_start_utc(t.events[0].date) - 30 * 86_400;
+        let end = eastern_day_start_utc(t.updated) + 400 * 86_400;
+        spans_hold(&t, start, end, 3 * 3_600 + 17);
+        // After the last change nothing more is dated: the span stays open.
+        assert_eq!(shape_span(&t, end).1, None);
+        assert_eq!(shape_span(&t, start).0, None);
+    }
+
+    #[test]
+    fn the_shipped_card_keeps_its_shape_through_each_span() {
+        use crate::content::ContentFile;
+        let dir = crate::load::content_dir();
+        if !dir.join(Timeline::FILE).exists() {
+            eprintln!("skipped: {} is not written yet", Timeline::FILE);
+            return;
+        }
+        let t: Timeline = crate::load::read_from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let start = eastern_day_start_utc(t.events[0].date) - 30 * 86_400;
+        let end = eastern_day_start_utc(t.updated) + 400 * 86_400;
+        spans_hold(&t, start, end, 6 * 3_600 + 17);
     }
 }

@@ -361,6 +361,22 @@ function withJavaScript(engine) {
         await page.waitFor(inView, '2025 in view after a reload');
       });
 
+      journey('the home page stands by without the app and counts on the days since the last deadline', async (page) => {
+        await page.goto('/en/');
+        const at = Number(await page.eval(`return document.querySelector('.countdown-recent .count').dataset.countAt`));
+        const from = Number(await page.eval(`return document.querySelector('.countdown').dataset.shapeFrom || 0`));
+        // Noon of a day's count inside the span the page was built for, a year and more on.
+        const n = Math.max(400, Math.ceil((from - at) / 86_400) + 1);
+        await page.useClock(new Date((at + n * 86_400 + 43_200) * 1000).toISOString());
+        await page.goto('/fr/');
+        assert.equal(await page.eval('return document.documentElement.dataset.app'), 'standby');
+        const appFiles = await page.eval(
+          `return performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\.wasm$|\\/content\\//.test(n))`,
+        );
+        assert.deepEqual(appFiles, []);
+        await page.expectText(await page.find(countdown), `il y a ${n} jours`);
+      });
+
       journey('on 15 September 2020 the countdown shows 5 days 16 hours to 20 September, to midnight Eastern', async (page) => {
         await page.useClock('2020-09-15T12:00:00Z'); // 08:00 in New York
         await page.goto('/en/');

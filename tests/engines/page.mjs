@@ -256,15 +256,16 @@ export class Page {
   }
 
   /** Waits until the app has taken over the pre-rendered page (`<html data-app="ready">`:
-   *  before that, a click on the static page does nothing), the main landmark shows and no
-   *  part of the page says it is loading. */
+   *  before that, a click on the static page does nothing), or the page stands by without it
+   *  (`standby`: the home page, whole without the app, `public/boot.js`); and until the main
+   *  landmark shows and no part of the page says it is loading. */
   async ready() {
     await this.waitFor(async () => {
       const state = await this.driver.executeScript(`
         const main = document.querySelector('main');
         const text = main ? main.innerText : '';
         return {
-          app: document.documentElement.dataset.app === 'ready',
+          app: ['ready', 'standby'].includes(document.documentElement.dataset.app),
           main: !!main,
           loading: /Loading…|Chargement…/.test(text),
           h1: !!document.querySelector('h1'),
@@ -312,7 +313,22 @@ export class Page {
   async click(spec, within = null) {
     const el = spec.getId ? spec : await this.find(spec, within);
     await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" });', el);
+    // A link on a page that stands by without the app (the home page) is a full page load, and
+    // the next page's app then takes its pre-rendered copy over: wait for that, so that no
+    // element found in between goes stale.
+    const leaves = await this.driver.executeScript(
+      `const a = arguments[0].closest('a[href]');
+       const leaves = document.documentElement.dataset.app === 'standby' && !!a &&
+         !a.hasAttribute('download') && !a.getAttribute('href').startsWith('#');
+       if (leaves) window.__leaving = true;
+       return leaves;`,
+      el,
+    );
     await el.click();
+    if (leaves) {
+      await this.waitFor(async () => !(await this.driver.executeScript('return window.__leaving === true')), 'the next page to load');
+      await this.ready();
+    }
     return el;
   }
 

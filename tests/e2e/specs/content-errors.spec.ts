@@ -1,4 +1,4 @@
-import { test, expect, open } from './fixtures';
+import { test, expect, open, appOnHome } from './fixtures';
 
 // Content files broken on purpose: each failure is explained in words, in the visitor's
 // language, with a retry button; it breaks only the pages that need that file. Opened directly,
@@ -38,6 +38,7 @@ test('the home page’s countdown file, cut from the timeline at build time, is 
   await page.route('**/content/countdown*.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "updated": "2026-01-28",\n  "deadlines": [,]\n}' }),
   );
+  await appOnHome(page);
   await page.goto('/en/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('line 3, column 17');
@@ -50,6 +51,7 @@ test('a missing field is named', async ({ page }) => {
   await page.route('**/content/site*.json', (r) =>
     r.fulfill({ status: 200, contentType: 'application/json', body: '{"updated": "2026-01-28"}' }),
   );
+  await appOnHome(page);
   await page.goto('/en/');
   await expect(page.getByRole('alert')).toContainText('missing field `name`');
 });
@@ -119,6 +121,7 @@ test('HTML and script inside content are shown as text, and bad links are not li
     site.highlights[0].sources[0].title = 'Evil link';
     await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(site) });
   });
+  await appOnHome(page);
   await open(page, '/en/');
   await expect(page.getByText('<img src=x onerror=alert(1)><b>bold</b>')).toBeVisible();
   await expect(page.getByText('<script>alert(2)</script>')).toBeVisible();

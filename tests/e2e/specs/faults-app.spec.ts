@@ -104,7 +104,8 @@ for (const lang of ['en', 'fr'] as const) {
         // The way home is a full page load, in the page's language.
         await notice.getByRole('link', { name: faultWords[lang].home }).click();
         await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
-        await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+        // A fresh page: the home page stands by, whole, without the app (public/boot.js).
+        await expect(page.locator('html[data-app="standby"]')).toHaveCount(1);
         await expect(page.locator('[data-fault]')).toHaveCount(0);
       });
     }

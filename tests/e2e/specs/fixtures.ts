@@ -50,15 +50,25 @@ export const test = base.extend<{ consoleWatch: Watch; cspWatch: Violation[] }>(
 
 export { expect };
 
-/** Opens a path and waits until the app runs (unless `app: false`, for pages without
- *  JavaScript) and, unless told not to, until no content is still loading. */
+/** Opens a path and waits until the app runs, or the page stands by without it (the home page,
+ *  whole without the app while its countdown keeps its shape: `public/boot.js`), unless
+ *  `app: false` (pages without JavaScript); and, unless told not to, until no content is still
+ *  loading. */
 export async function open(page: Page, path: string, { waitForContent = true, app = true } = {}) {
   await page.goto(path);
   // The pre-rendered page shows at once; the app has taken it over when <html> says so.
-  if (app) await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  if (app) await expect(page.locator('html[data-app="ready"], html[data-app="standby"]')).toHaveCount(1);
   await expect(page.getByRole('main')).toBeVisible();
   // The loading placeholder is the one busy region.
   if (waitForContent) await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/** The home page runs without the app while its countdown keeps the shape it was built with
+ *  (public/boot.js). Read on a clock set before that, the app takes it over, as it does on a
+ *  home page left open past a deadline: tests of what the app does there (with content served
+ *  broken or hostile) set this clock first. Time runs on from it. */
+export async function appOnHome(page: Page) {
+  await page.clock.install({ time: new Date('2025-06-01T12:00:00Z') });
 }
 
 /** The widest an element sticks out past the viewport, in pixels (0 when nothing scrolls). */

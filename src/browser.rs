@@ -98,8 +98,11 @@ pub fn restore_focus() {
     });
 }
 
+/// Puts the focus on the page's heading (focusable: `tabindex="-1"`), or on `<main>` if it has
+/// none, at once; scrolling it into view unless `keep_scroll`. The start-up uses it directly
+/// (`main.rs`), the views through `focus_heading` and `restore_focus`.
 #[cfg(target_arch = "wasm32")]
-fn focus_page_start(keep_scroll: bool) {
+pub fn focus_page_start(keep_scroll: bool) {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

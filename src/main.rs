@@ -91,7 +91,7 @@ mod takeover {
         let retry = Callback::new(move |()| {
             // The notice, and the button with the focus, go: the focus goes to the page's
             // heading, which the takeover then carries over to the app's.
-            focus_heading(&document);
+            sunny_corner::browser::focus_page_start(false);
             retry_holder.remove();
             wasm_bindgen_futures::spawn_local(start());
         });
@@ -160,23 +160,11 @@ mod takeover {
                     let _ = el.focus();
                 }
             } else if heading_focused {
-                focus_heading(&document);
+                sunny_corner::browser::focus_page_start(false);
             }
             window.scroll_to_with_x_and_y(scroll.0, scroll.1);
             ready(&document);
         });
-    }
-
-    /// Focuses the page's heading (focusable: `tabindex="-1"`), where a route change puts it.
-    fn focus_heading(document: &web_sys::Document) {
-        if let Some(h1) = document
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = h1.focus();
-        }
     }
 
     /// Marks the page as run by the app (`<html data-app="ready">`), for tests and styles.

@@ -53,7 +53,11 @@ test.describe('with JavaScript', () => {
       await expect(page.locator(notices)).toHaveCount(0);
       if (a.canonical) {
         const url = new URL(page.url());
-        expect(url.pathname + url.search + url.hash).toBe(home ? a.path : a.canonical);
+        // On the home page the address stays as typed, unless the host redirects it (Cloudflare
+        // answers `/en/index.html` with a redirect to `/en/`).
+        const shown = url.pathname + url.search + url.hash;
+        if (home) expect([a.path, a.canonical]).toContain(shown);
+        else expect(shown).toBe(a.canonical);
         if (home) {
           const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
           expect(new URL(canonical!).pathname).toBe(a.canonical);

@@ -50,6 +50,12 @@ test('the home page counts on without the app, as the app counts', async ({ page
   await open(page, '/en/');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'standby');
   expect(await agoCount(page)).toEqual([String(n), 'days']);
+  // The count reads as part of its sentence, in the sentence's type (not as a clock's unit).
+  const inline = await page.locator('.countdown-recent .count-n').evaluate((n) => {
+    const sentence = getComputedStyle(n.closest('p')!);
+    return [getComputedStyle(n.parentElement!).display, getComputedStyle(n).fontSize === sentence.fontSize];
+  });
+  expect(inline).toEqual(['inline', true]);
   const sentence = await page.locator('.countdown-recent').textContent();
   // The timeline page shows the same card, run by the app, at the same moment.
   await open(page, '/en/timeline');

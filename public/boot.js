@@ -135,19 +135,20 @@ function start() {
 }
 
 // A page marked `data-standby` (the home page) is whole without the app: its one live part,
-// the countdown, is counted on here, from the numbers the pre-render wrote (`data-count-*`,
+// the countdown, is counted on here, from the numbers the pre-render wrote (`data-count`,
 // `components/countdown.rs`), for as long as the card keeps the shape it was rendered with
-// (`data-shape-from` / `data-shape-until`, `timeline::shape_span`). The app starts when the
+// (`data-shape`, `timeline::shape_span`). The app starts when the
 // card would change shape (a deadline passes, a new step is dated), or at once if the page is
 // read outside that span (a clock set before the build, a page long cached).
 const standby = document.querySelector('[data-standby]');
 if (standby) {
   const now = () => Math.floor(Date.now() / 1000);
-  const attr = (el, name, otherwise) => (el.dataset[name] === undefined ? otherwise : Number(el.dataset[name]));
+  // "FROM UNTIL" in Unix seconds, `-` for an open end.
   const holds = (t) =>
-    [...document.querySelectorAll('[data-shape-from], [data-shape-until]')].every(
-      (card) => attr(card, 'shapeFrom', -Infinity) <= t && t < attr(card, 'shapeUntil', Infinity),
-    );
+    [...document.querySelectorAll('[data-shape]')].every((card) => {
+      const [from, until] = card.dataset.shape.split(' ');
+      return (from === '-' || Number(from) <= t) && (until === '-' || t < Number(until));
+    });
   let timer = 0;
   const tick = () => {
     clearTimeout(timer);
@@ -158,11 +159,14 @@ if (standby) {
       return;
     }
     for (const count of document.querySelectorAll('[data-count]')) {
-      const at = attr(count, 'countAt', t);
-      const unit = attr(count, 'countUnit', 60);
-      let n = Math.max(0, Math.floor((count.dataset.count === 'since' ? t - at : at - t) / unit));
-      if (count.dataset.countModulo !== undefined) n %= attr(count, 'countModulo', 1);
-      const forms = (count.dataset.countForms ?? '').split('|');
+      // "until|since AT UNIT_SECS MODULO FORMS": whole units to or from AT, MODULO 0 for none,
+      // FORMS the noun for 0, 1 and more.
+      const [way, ...fields] = count.dataset.count.split(' ');
+      const [at, unit, modulo] = fields.slice(0, 3).map(Number);
+      const words = fields.slice(3);
+      let n = Math.max(0, Math.floor((way === 'since' ? t - at : at - t) / unit));
+      if (modulo) n %= modulo;
+      const forms = words.join(' ').split('|');
       const number = count.querySelector('.count-n');
       const word = count.querySelector('.count-unit');
       if (number && number.textContent !== String(n)) number.textContent = String(n);

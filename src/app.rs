@@ -366,13 +366,8 @@ mod tests {
         let card = include_str!("components/countdown.rs");
         for (attr, read_as) in [
             ("data-standby", "[data-standby]"),
-            ("data-shape-from", "shapeFrom"),
-            ("data-shape-until", "shapeUntil"),
+            ("data-shape", "[data-shape]"),
             ("data-count", "[data-count]"),
-            ("data-count-at", "countAt"),
-            ("data-count-unit", "countUnit"),
-            ("data-count-modulo", "countModulo"),
-            ("data-count-forms", "countForms"),
             ("data-remember", "a[data-remember]"),
         ] {
             assert!(
@@ -384,17 +379,31 @@ mod tests {
                 "public/boot.js does not read {attr}"
             );
         }
-        // The card's counts, each with its noun's forms for 0, 1 and more.
-        let forms = html.split("data-count-forms=\"").skip(1).map(|rest| {
-            rest.split('"')
-                .next()
-                .unwrap_or_default()
-                .split('|')
-                .count()
-        });
+        // The card's counts: until|since, the moment, the unit, the modulo and the noun's forms
+        // for 0, 1 and more, as boot.js splits them.
+        let counts: Vec<&str> = html
+            .split("data-count=\"")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default())
+            .collect();
+        assert!(!counts.is_empty(), "{html}");
+        for count in counts {
+            let fields: Vec<&str> = count.splitn(5, ' ').collect();
+            assert!(["until", "since"].contains(&fields[0]), "{count}");
+            assert!(
+                fields[1..4].iter().all(|n| n.parse::<i64>().is_ok()),
+                "{count}"
+            );
+            assert_eq!(fields[4].split('|').count(), 3, "{count}");
+        }
+        let shape = html
+            .split("data-shape=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next());
+        let ends: Vec<&str> = shape.unwrap_or_default().split(' ').collect();
         assert!(
-            forms.clone().count() > 0 && forms.clone().all(|n| n == 3),
-            "{html}"
+            ends.len() == 2 && ends.iter().all(|e| *e == "-" || e.parse::<i64>().is_ok()),
+            "{shape:?}"
         );
     }
 }

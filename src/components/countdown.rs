@@ -29,15 +29,17 @@ pub fn NextDeadlineCard(timeline: Arc<Timeline>, lang: Signal<Lang>) -> impl Int
             ended_ago_secs,
         } => nothing_pending(&timeline, most_recent, ended_ago_secs, lang).into_any(),
     };
-    // How long the card keeps its shape as rendered (see `shape_span`): a pre-rendered home
-    // page can count its numbers on its own within that span, and starts the app after it.
+    // How long the card keeps its shape as rendered (see `shape_span`), as "FROM UNTIL" in
+    // Unix seconds, `-` for an open end: a pre-rendered home page counts its numbers on its own
+    // within that span, and starts the app outside it (public/boot.js).
     let (from, until) = shape_span(&data_for_span, now.get_untracked());
+    let end = |t: Option<i64>| t.map_or_else(|| "-".to_owned(), |t| t.to_string());
+    let shape = format!("{} {}", end(from), end(until));
     view! {
         <section
             class="countdown"
             aria-labelledby="countdown-title"
-            data-shape-from=from.map(|t| t.to_string())
-            data-shape-until=until.map(|t| t.to_string())
+            data-shape=shape
         >
             <h2 id="countdown-title">{move || lang.get().strings().countdown.title}</h2>
             {body}
@@ -152,7 +154,9 @@ fn upcoming(
 
 /// How a page counts a number of the card on its own, without the app (`public/boot.js`): the
 /// whole `unit`s from now until `at` (or since `at`), modulo `modulo` when given. These are the
-/// numbers `Countdown::from_secs` and `ago` compute.
+/// numbers `Countdown::from_secs` and `ago` compute. Written as one attribute (one string, so
+/// that the wasm carries no extra attribute types): `data-count="until|since AT UNIT_SECS
+/// MODULO FORMS"`, MODULO 0 for none, FORMS the noun for 0, 1 and more, joined by `|`.
 #[derive(Clone, Copy)]
 struct Tick {
     since: bool,
@@ -178,26 +182,29 @@ impl Tick {
     }
 }
 
-/// One unit of the countdown: "5 days", "0 minute"; its `data-count` attributes say how to
-/// count it on.
+/// One unit of the countdown: "5 days", "0 minute"; its `data-count` says how to count it on.
+/// Only a pre-rendered page reads it, so it is written once, in the language of the moment.
 #[component]
 fn CountUnit(n: Signal<i64>, unit: TimeUnit, lang: Signal<Lang>, tick: Tick) -> impl IntoView {
     let word = move || {
         let lang = lang.get();
         unit.noun(lang).form(lang.plural(n.get().max(0) as u64))
     };
-    let forms = move || {
-        let lang = lang.get();
-        lang.forms_by_count(unit.noun(lang)).join("|")
+    let count = {
+        let lang = lang.get_untracked();
+        format!(
+            "{} {} {} {} {}",
+            if tick.since { "since" } else { "until" },
+            tick.at,
+            unit.secs(),
+            tick.modulo.unwrap_or(0),
+            lang.forms_by_count(unit.noun(lang)).join("|")
+        )
     };
     view! {
         <span
             class="count"
-            data-count=if tick.since { "since" } else { "until" }
-            data-count-at=tick.at
-            data-count-unit=unit.secs()
-            data-count-modulo=tick.modulo
-            data-count-forms=forms
+            data-count=count
         >
             <span class="count-n">{move || n.get()}</span>
             " "

@@ -364,8 +364,9 @@ function withJavaScript(engine) {
 
       journey('the home page stands by without the app and counts on the days since the last deadline', async (page) => {
         await page.goto('/en/');
-        const at = Number(await page.eval(`return document.querySelector('.countdown-recent .count').dataset.countAt`));
-        const from = Number(await page.eval(`return document.querySelector('.countdown').dataset.shapeFrom || 0`));
+        // `data-count`: "since AT …"; `data-shape`: "FROM UNTIL" (components/countdown.rs).
+        const at = Number(await page.eval(`return document.querySelector('.countdown-recent .count').dataset.count.split(' ')[1]`));
+        const from = Number(await page.eval(`return document.querySelector('.countdown').dataset.shape.split(' ')[0]`)) || 0;
         // Noon of a day's count inside the span the page was built for, a year and more on.
         const n = Math.max(400, Math.ceil((from - at) / 86_400) + 1);
         await page.useClock(new Date((at + n * 86_400 + 43_200) * 1000).toISOString());

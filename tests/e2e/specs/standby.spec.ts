@@ -26,8 +26,9 @@ async function agoCount(page: Page) {
 async function momentInSpan(page: Page, lang: string, days: number) {
   await open(page, `/${lang}/`);
   const card = page.locator('.countdown');
-  const from = Number(await card.getAttribute('data-shape-from'));
-  const since = Number(await page.locator('.countdown-recent .count').getAttribute('data-count-at'));
+  // `data-shape`: "FROM UNTIL"; `data-count`: "since AT …" (components/countdown.rs).
+  const from = Number((await card.getAttribute('data-shape'))!.split(' ')[0]) || 0;
+  const since = Number((await page.locator('.countdown-recent .count').getAttribute('data-count'))!.split(' ')[1]);
   const n = Math.max(days, Math.ceil((from - since) / 86_400) + 1);
   return { at: (since + n * 86_400 + 43_200) * 1000, n };
 }
@@ -87,10 +88,10 @@ test('when the card\'s span ends on an open page, the app starts and takes it ov
   await page.route('**/en/', async (route) => {
     const response = await route.fetch();
     const html = (await response.text()).replace(
-      /(<section[^>]*class="countdown")>/,
-      `$1 data-shape-until="${until}">`,
+      /(<section[^>]*data-shape="\d+) -"/,
+      `$1 ${until}"`,
     );
-    expect(html).toContain(`data-shape-until="${until}"`);
+    expect(html).toContain(` ${until}"`);
     await route.fulfill({ response, body: html });
   });
   await page.clock.install({ time: at });

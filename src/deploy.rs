@@ -374,30 +374,35 @@ fn publish(dir: &Path, plain: &str) -> io::Result<String> {
 
 /// Our own script without its comment lines, as visitors get it: `public/boot.js` explains
 /// itself at length, and that is about 1.2 KB of every page's first load (brotli). Only whole
-/// lines go: a line that is a `//` comment, a blank line, and a `/* … */` block from the line it
-/// opens on to the line that closes it, where that line holds nothing else. A code line stays
-/// whole, comment and all, so nothing inside a string is touched.
+/// lines go: a line that is a `//` comment, a blank line, and a `/* … */` comment that starts a
+/// line, up to its end (code after its end, on its last line, stays). A code line stays whole,
+/// comment and all, so nothing inside a string is touched.
 pub fn without_comment_lines(js: &str) -> String {
     let mut out = String::with_capacity(js.len() / 2);
     let mut in_block = false;
     for line in js.lines() {
-        let text = line.trim();
+        let mut code = line;
         if in_block {
-            in_block = !text.contains("*/");
-            if !in_block && !text.ends_with("*/") {
-                out.push_str(line);
-                out.push('\n');
+            let Some(end) = line.find("*/") else {
+                continue;
+            };
+            in_block = false;
+            code = &line[end + 2..];
+        } else if let Some(comment) = line.trim_start().strip_prefix("/*") {
+            match comment.find("*/") {
+                None => {
+                    in_block = true;
+                    continue;
+                }
+                Some(end) => code = &comment[end + 2..],
             }
-            continue;
         }
+        let text = code.trim();
         if text.is_empty() || text.starts_with("//") {
             continue;
         }
-        if text.starts_with("/*") && (text.ends_with("*/") || !text.contains("*/")) {
-            in_block = !text.ends_with("*/");
-            continue;
-        }
-        out.push_str(line);
+        // A line that was all code keeps its indentation.
+        out.push_str(if code.len() == line.len() { line } else { text });
         out.push('\n');
     }
     out
@@ -705,11 +710,11 @@ mod tests {
             .filter(|l| out.lines().any(|o| o == *l))
             .collect();
         assert_eq!(code, out.lines().collect::<Vec<_>>());
-        let js =
-            "/** doc */\nconst a = '//x'; // why\n/*\n * more\n */\nlet b = 1;\n/* x */ let c;\n";
+        let js = "/** doc */\n  const a = '//x'; // why\n/*\n * more\n */\nlet b = 1;\n\
+                  /* x */ let c;\n/* y\n */ let d; /* z */\n";
         assert_eq!(
             without_comment_lines(js),
-            "const a = '//x'; // why\nlet b = 1;\n/* x */ let c;\n"
+            "  const a = '//x'; // why\nlet b = 1;\nlet c;\nlet d; /* z */\n"
         );
     }
 }

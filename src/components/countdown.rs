@@ -19,8 +19,13 @@ use std::time::Duration;
 #[component]
 pub fn NextDeadlineCard(timeline: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
     let now = use_now(Duration::from_secs(15));
+    // How long the card keeps its shape as rendered (see `shape_span`), as "FROM UNTIL" in
+    // Unix seconds, `-` for an open end: a pre-rendered home page counts its numbers on its own
+    // within that span, and starts the app outside it (public/boot.js).
+    let (from, until) = shape_span(&timeline, now.get_untracked());
+    let end = |t: Option<i64>| t.map_or_else(|| "-".to_owned(), |t| t.to_string());
+    let shape = format!("{} {}", end(from), end(until));
     let data = timeline.clone();
-    let data_for_span = timeline.clone();
     let next = Memo::new(move |_| next_deadline(&data, now.get()));
     let body = move || match next.get() {
         NextDeadline::Upcoming(deadline) => upcoming(&timeline, deadline, now, lang).into_any(),
@@ -29,12 +34,6 @@ pub fn NextDeadlineCard(timeline: Arc<Timeline>, lang: Signal<Lang>) -> impl Int
             ended_ago_secs,
         } => nothing_pending(&timeline, most_recent, ended_ago_secs, lang).into_any(),
     };
-    // How long the card keeps its shape as rendered (see `shape_span`), as "FROM UNTIL" in
-    // Unix seconds, `-` for an open end: a pre-rendered home page counts its numbers on its own
-    // within that span, and starts the app outside it (public/boot.js).
-    let (from, until) = shape_span(&data_for_span, now.get_untracked());
-    let end = |t: Option<i64>| t.map_or_else(|| "-".to_owned(), |t| t.to_string());
-    let shape = format!("{} {}", end(from), end(until));
     view! {
         <section
             class="countdown"

@@ -182,7 +182,6 @@ impl Countdown {
 /// an hour and a day after it (when "ago" goes from minutes to hours, then to days). `None` is
 /// an open end: nothing is dated before, or after, `now_unix`.
 pub fn shape_span(t: &Timeline, now_unix: i64) -> (Option<i64>, Option<i64>) {
-    const HOUR: i64 = 3_600;
     let links = chains(t).into_iter().flat_map(|c| c.links);
     let changes = t
         .events
@@ -191,7 +190,11 @@ pub fn shape_span(t: &Timeline, now_unix: i64) -> (Option<i64>, Option<i64>) {
         .chain([eastern_day_start_utc(t.updated)])
         .chain(links.flat_map(|l| {
             let ends = l.ends_at_unix();
-            [ends, ends + HOUR, ends + 24 * HOUR]
+            [
+                ends,
+                ends + TimeUnit::Hour.secs(),
+                ends + TimeUnit::Day.secs(),
+            ]
         }));
     let (mut from, mut until) = (None::<i64>, None::<i64>);
     for at in changes {

@@ -4,8 +4,8 @@
 // release build (`make dist`) the tag also names the service worker that keeps every page
 // readable offline (`data-sw`); `make serve` has none.
 //
-// A page marked `data-standby` (the home page) does not start the app at all while it can do
-// without: see the end of this file.
+// A page marked `data-standby` does not start the app while it can do without, and then
+// on the visitor's first reach for a control: see the end of this file.
 //
 // It also says so when the app cannot run: if the wasm or its glue fails to load (a failed or
 // truncated download), the pre-rendered page stays as it is with a short notice; if the app
@@ -116,8 +116,8 @@ let starting = null;
  *  preloads), the wasm, and the JS glue that instantiates it, all at once after the paint. */
 function start() {
   starting ??= (async () => {
+    document.documentElement.dataset.app = 'starting'; // no longer on standby
     await painted;
-    delete document.documentElement.dataset.app; // no longer on standby
     const later = document.getElementById('preload-after-paint');
     if (later) document.head.append(later.content);
     try {
@@ -134,14 +134,112 @@ function start() {
   return starting;
 }
 
-// A page marked `data-standby` (the home page) is whole without the app: its one live part,
-// the countdown, is counted on here, from the numbers the pre-render wrote (`data-count`,
-// `components/countdown.rs`), for as long as the card keeps the shape it was rendered with
-// (`data-shape`, `timeline::shape_span`). The app starts when the
-// card would change shape (a deadline passes, a new step is dated), or at once if the page is
-// read outside that span (a clock set before the build, a page long cached).
+// A page marked `data-standby` is whole without the app: the home page, and the FAQ, articles
+// and timeline pages as built (no query or fragment that asks for more: the page lists the keys
+// it reads in the attribute, `Page::state_keys`). Its live parts are kept up to date here: the
+// countdown, counted on from the numbers the pre-render wrote (`data-count`,
+// `components/countdown.rs`) for as long as the card keeps the shape it was rendered with
+// (`data-shape`, `timeline::shape_span`), and the timeline's "today" marker (`placeToday`).
+// The app starts when the card would change shape (a deadline passes, a new step is dated), at
+// once if the page is read outside that span (a clock set before the build, a page long
+// cached), and on a page with controls that need it (search boxes, buttons: `CONTROLS`) as soon
+// as the visitor reaches for one: a pointer over or on it, a touch, the focus, a key. A click
+// made before the app runs is clicked again once it does (`replay`).
+const CONTROLS = 'button, input, select, textarea, [data-control]';
 const standby = document.querySelector('[data-standby]');
-if (standby) {
+const query = new URLSearchParams(location.search);
+const asksForMore = (page) =>
+  page.dataset.standby
+    .split(' ')
+    .some((key) => (key === '#' ? location.hash.length > 1 : key !== '' && query.has(key)));
+
+/** The day in the US Eastern time zone, `YYYY-MM-DD`: the timeline's "today" (`eastern_date`). */
+function easternDay(t) {
+  const parts = {};
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/New_York',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  for (const p of format.formatToParts(new Date(t * 1000))) parts[p.type] = p.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The timeline's "today" marker, where the app puts it (`today_marker`, `year_groups`): in
+ *  today's year, before its first later event, in words the page carries (`today_words`). */
+function placeToday(t) {
+  const events = document.querySelector('[data-today]');
+  if (!events) return;
+  const day = easternDay(t);
+  const old = document.getElementById('today');
+  if (old && old.dataset.day === day) return;
+  if (old) old.remove();
+  const heading = document.getElementById(`year-${day.slice(0, 4)}`);
+  const list = heading && heading.parentElement.querySelector('.event-list');
+  if (!list) return;
+  const { text, first, months } = JSON.parse(events.dataset.today);
+  const [year, month, date] = day.split('-').map(Number);
+  const marker = document.createElement('li');
+  marker.className = 'today-marker';
+  marker.id = 'today';
+  marker.dataset.day = day;
+  const words = document.createElement('span');
+  words.textContent = text.replace('{0}', `${date === 1 ? first : date} ${months[month - 1]} ${year}`);
+  marker.append(words);
+  const later = [...list.children].find((li) => {
+    const time = li.querySelector('time[datetime]');
+    return time && time.getAttribute('datetime') > day;
+  });
+  list.insertBefore(marker, later || null);
+}
+
+/** Starts the app when the visitor reaches for a control, and clicks again, once it runs, each
+ *  control clicked before (found by the nearest id and the path from it, which the app's page
+ *  shares with the pre-rendered one; the FAQ's questions are `data-control` text there and
+ *  buttons of the same id in the app). A link is left to the browser. */
+function replay() {
+  const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
+  const reach = (e) => {
+    const target = e.target instanceof Element ? e.target : null;
+    if (e.type !== 'keydown' && !(target && target.closest(CONTROLS))) return;
+    for (const type of intents) removeEventListener(type, reach, true);
+    start();
+  };
+  for (const type of intents) addEventListener(type, reach, { capture: true, passive: true });
+
+  const clicked = [];
+  const missed = (e) => {
+    let el = e.target instanceof Element ? e.target.closest(CONTROLS) : null;
+    if (!el || el.matches('input, select, textarea') || el.closest('a[href]')) return;
+    const path = [];
+    while (!el.id && el.parentElement) {
+      path.unshift([...el.parentElement.children].indexOf(el));
+      el = el.parentElement;
+    }
+    const key = `${el.id}/${path.join('/')}`;
+    if (!clicked.some((c) => c.key === key)) clicked.push({ key, id: el.id, path });
+    start();
+  };
+  addEventListener('click', missed, true);
+  addEventListener(
+    'sunny-corner:ready',
+    () => {
+      removeEventListener('click', missed, true);
+      for (const { id, path } of clicked) {
+        let el = id ? document.getElementById(id) : document.documentElement;
+        for (const i of path) el = el && el.children[i];
+        if (el) {
+          el.focus({ preventScroll: true });
+          el.click();
+        }
+      }
+    },
+    { once: true },
+  );
+}
+
+if (standby && !asksForMore(standby)) {
   const now = () => Math.floor(Date.now() / 1000);
   // "FROM UNTIL" in Unix seconds, `-` for an open end.
   const holds = (t) =>
@@ -152,12 +250,13 @@ if (standby) {
   let timer = 0;
   const tick = () => {
     clearTimeout(timer);
+    if (starting) return;
     const t = now();
     if (!holds(t)) {
-      document.removeEventListener('visibilitychange', tick);
       start();
       return;
     }
+    placeToday(t);
     for (const count of document.querySelectorAll('[data-count]')) {
       // "until|since AT UNIT_SECS MODULO FORMS": whole units to or from AT, MODULO 0 for none,
       // FORMS the noun for 0, 1 and more.
@@ -182,6 +281,7 @@ if (standby) {
     tick();
     // A tab put away and shown again may have missed its timer.
     document.addEventListener('visibilitychange', tick);
+    if (standby.querySelector(CONTROLS)) replay();
     painted.then(() => (document.readyState === 'complete' ? offline() : addEventListener('load', offline)));
   } else {
     start();

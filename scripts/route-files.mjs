@@ -4,16 +4,22 @@
 // own code (read from wasm-split's loader, `__wasm_split-*.js`, with their shared chunks); and
 // the content files the app loads on that page. scripts/size.sh weighs them.
 //
-//   node scripts/route-files.mjs DIST home|faq|articles|timeline
+//   node scripts/route-files.mjs DIST home|faq|articles|timeline [--app]
 //
-// A page marked `data-standby` (the home page) does not start the app while its countdown keeps
-// the shape it was built with (public/boot.js): its first load is the HTML, the CSS and boot.js.
+// A page marked `data-standby` (every page, as built) does not start the app until the visitor
+// reaches for a control, nor while the countdown keeps the shape it was built with
+// (public/boot.js): its first load is the HTML, the CSS and boot.js. `--app` lists the files
+// once the app has started there.
 //
 // tests/e2e/specs/split.spec.ts checks in Chromium that the chunks fetched are these.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
-const [dist, route] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// `--app`: the files once the app has started on the page (on a page standing by, when the
+// visitor reaches for a control), as if it did not stand by.
+const withApp = args.includes('--app');
+const [dist, route] = args.filter((a) => a !== '--app');
 const routes = {
   // The page's HTML, the chunk of its code (`page_chunk!` in src/app.rs), the content it loads.
   home: { html: 'en/index.html', split: null, content: ['site.json', 'countdown.json'] },
@@ -23,7 +29,7 @@ const routes = {
 };
 const r = routes[route];
 if (!dist || !r) {
-  console.error(`usage: route-files.mjs DIST ${Object.keys(routes).join('|')}`);
+  console.error(`usage: route-files.mjs DIST ${Object.keys(routes).join('|')} [--app]`);
   process.exit(2);
 }
 
@@ -40,7 +46,7 @@ function resolve(from, url) {
   return existsSync(join(dist, f)) ? f : null;
 }
 
-const standby = /<[^>]*\sdata-standby[\s=>]/.test(text(normalize(r.html)));
+const standby = !withApp && /<[^>]*\sdata-standby[\s=>]/.test(text(normalize(r.html)));
 
 let loader = null;
 function visit(f) {

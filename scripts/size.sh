@@ -9,14 +9,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
 
-# The goals (issue 12): the home page 150 KB, every other page 200 KB. The home page meets its
-# goal (it runs without the app: public/boot.js), so its budget is the goal. The other budgets
-# sit just above what the build weighs today, so that growth fails `make test`; they come down
-# to the goal as the wasm shrinks.
+# The goals (issue 12): the home page 150 KB, every other page 200 KB. Every page, as built,
+# stands by without the app until the visitor reaches for a control (public/boot.js), so the
+# budgets are the goals. What the app then adds is weighed too ("once the app starts"), with a
+# budget just above what the build weighs today, so that its growth fails `make test` as well.
 goal_home_kb=150
 goal_other_kb=200
 budget_home_kb=${BUDGET_HOME_KB:-150}
-budget_other_kb=${BUDGET_OTHER_KB:-324}
+budget_other_kb=${BUDGET_OTHER_KB:-200}
+budget_app_kb=${BUDGET_APP_KB:-330}
 
 kb() { printf '%d.%d KB' $(($1 / 1024)) $((($1 % 1024) * 10 / 1024)); }
 
@@ -39,6 +40,15 @@ for route in home faq articles timeline; do
   printf '  %-50s %10s %10d  %s (budget %d KB, goal %d KB)\n' "first load" "" "$total" "$(kb "$total")" "$budget" "$goal"
   if ((total > budget * 1024)); then
     over+=("$route")
+  fi
+  # Once the app starts: every file of the page's first load as it was before pages stood by.
+  app=0
+  while read -r f; do
+    app=$((app + $(brotli -c -q 11 "$dist/$f" | wc -c)))
+  done < <(node scripts/route-files.mjs "$dist" "$route" --app)
+  printf '  %-50s %10s %10d  %s (budget %d KB)\n' "once the app starts, in all" "" "$app" "$(kb "$app")" "$budget_app_kb"
+  if ((app > budget_app_kb * 1024)); then
+    over+=("$route (once the app starts)")
   fi
 done
 if ((${#over[@]})); then

@@ -227,6 +227,10 @@ pub async fn load_first(page: Option<Page>) -> Result<(), StartFailure> {
 /// with `panic = "immediate-abort"`) reaches boot.js as an uncaught exception instead.
 pub const FAULT_EVENT: &str = "sunny-corner:fault";
 
+/// The event the start-up dispatches on `window` once the app runs the page
+/// (`<html data-app="ready">`): public/boot.js then clicks again what was clicked before.
+pub const READY_EVENT: &str = "sunny-corner:ready";
+
 /// Installs the panic hook: the message goes to the console, then the page is told, so that
 /// the visitor sees a notice with a way home rather than a page that silently stopped
 /// answering. The page itself is left as it was.
@@ -405,5 +409,113 @@ mod tests {
             ends.len() == 2 && ends.iter().all(|e| *e == "-" || e.parse::<i64>().is_ok()),
             "{shape:?}"
         );
+    }
+
+    /// The FAQ, articles and timeline pages stand by too, with the attributes boot.js reads:
+    /// the keys that start the app, the controls whose clicks it replays, and the timeline's
+    /// "today" marker.
+    #[test]
+    fn the_loader_reads_the_attributes_the_content_pages_carry() {
+        use crate::i18n::Lang;
+        use crate::routes::Page;
+        let boot = include_str!("../public/boot.js");
+        for page in [Page::Faq, Page::Articles, Page::Timeline] {
+            let html = crate::prerender::render_body(&page.path(Lang::Fr));
+            let standby = format!(" data-standby=\"{}\"", page.state_keys());
+            assert!(html.contains(&standby), "{page:?} carries no{standby}");
+        }
+        let faq = crate::prerender::render_body("/en/faq");
+        assert!(
+            faq.contains(" data-control="),
+            "the FAQ's questions are no data-control"
+        );
+        assert!(boot.contains("[data-control]"));
+        let timeline = crate::prerender::render_body("/en/timeline");
+        for (attr, read_as) in [("data-today", "[data-today]"), ("data-day", ".dataset.day")] {
+            assert!(
+                timeline.contains(&format!(" {attr}=")),
+                "the timeline carries no {attr}"
+            );
+            assert!(
+                boot.contains(read_as),
+                "public/boot.js does not read {attr}"
+            );
+        }
+        assert!(boot.contains(&format!("'{}'", super::READY_EVENT)));
+    }
+
+    /// `Page::state_keys` names every query key a page reads, and only those: a listed key
+    /// changes what the page shows (so boot.js starts the app for it), an unlisted one does not
+    /// (so the pre-rendered page stays right).
+    #[test]
+    fn the_keys_that_start_the_app_are_the_keys_each_page_reads() {
+        use crate::content::{Articles, Faq, Timeline};
+        use crate::faq::FaqQuery;
+        use crate::i18n::Lang;
+        use crate::press::{ArticleQuery, PressIndex};
+        use crate::routes::Page;
+        use crate::timeline::TimelineQuery;
+        let dir = crate::load::content_dir();
+        let faq: Faq = crate::load::read_from_dir(&dir).unwrap();
+        let articles: Articles = crate::load::read_from_dir(&dir).unwrap();
+        let timeline: Timeline = crate::load::read_from_dir(&dir).unwrap();
+        let index = PressIndex::new(&articles);
+        let first = &articles.articles[0];
+        // Whether the page, at `?search#fragment`, shows anything but itself as built.
+        let changes = |page: Page, search: &str, fragment: &str| match page {
+            Page::Home => false,
+            Page::Faq => FaqQuery::parse(search, fragment) != FaqQuery::default(),
+            Page::Articles => {
+                let parsed = ArticleQuery::parse(search, &index);
+                parsed.query != ArticleQuery::parse("", &index).query || !parsed.notes.is_empty()
+            }
+            Page::Timeline => {
+                let parsed = TimelineQuery::parse(search);
+                // The app scrolls to a fragment (see `Page::state_keys`).
+                parsed.query != TimelineQuery::default()
+                    || parsed.note(Lang::En).is_some()
+                    || !fragment.is_empty()
+            }
+        };
+        let value = |key: &str| -> String {
+            match key {
+                "q" => "ban".into(),
+                "category" => faq.categories[0].id.clone(),
+                "kind" => first.kind.clone(),
+                "tag" => first.tags[0].clone(),
+                "publisher" => first.publisher.clone(),
+                "lang" => "fr".into(),
+                "from" => "2021".into(),
+                "to" => "2022".into(),
+                "sort" => "oldest".into(),
+                "page" => "2".into(),
+                "year" => "2024".into(),
+                "chain" => timeline.deadlines[0].id.clone(),
+                other => panic!("no value to try for {other}"),
+            }
+        };
+        let all = "q category kind tag publisher lang from to sort page year chain";
+        for page in Page::ALL {
+            let keys: Vec<&str> = page.state_keys().split_whitespace().collect();
+            for key in all.split(' ').chain(["utm_source", "fbclid", "x"]) {
+                let v = match key {
+                    "utm_source" | "fbclid" | "x" => "1".to_owned(),
+                    "kind" if page == Page::Timeline => "law".to_owned(),
+                    key => value(key),
+                };
+                let shown = changes(
+                    page,
+                    &format!("?{key}={}", crate::routes::encode_component(&v)),
+                    "",
+                );
+                assert_eq!(shown, keys.contains(&key), "{page:?} ?{key}={v}");
+            }
+            assert_eq!(
+                changes(page, "", "#why"),
+                keys.contains(&"#"),
+                "{page:?} #why"
+            );
+            assert!(!changes(page, "", ""), "{page:?}");
+        }
     }
 }

@@ -172,6 +172,12 @@ mod takeover {
         if let Some(html) = document.document_element() {
             let _ = html.set_attribute("data-app", "ready");
         }
+        if let (Some(window), Ok(event)) = (
+            web_sys::window(),
+            web_sys::Event::new(sunny_corner::app::READY_EVENT),
+        ) {
+            let _ = window.dispatch_event(&event);
+        }
     }
 
     fn list(document: &web_sys::Document, selector: &str) -> Vec<web_sys::Element> {

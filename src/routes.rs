@@ -82,6 +82,22 @@ impl Page {
         Page::ALL.into_iter().find(|p| p.slug() == slug)
     }
 
+    /// What of the address, beyond the path, changes what the page shows: the query keys its
+    /// query type reads, and `#` when the fragment needs the app (it opens or scrolls to something). The pre-rendered page shows
+    /// the page without any of them, so `public/boot.js` starts the app at once when the address
+    /// has one (`data-standby`); others (`?utm_source=…`) change nothing.
+    pub fn state_keys(self) -> &'static str {
+        match self {
+            Page::Home => "",
+            Page::Faq => "q category #",
+            Page::Articles => "q kind tag publisher lang from to sort page",
+            // A fragment (`#year-2024`, an event) is scrolled to by the app once the list is
+            // laid out: the browser's own jump lands short on a list whose off-screen entries
+            // are not laid out yet (`content-visibility`).
+            Page::Timeline => "kind year chain #",
+        }
+    }
+
     /// `/en/`, `/fr/faq`…
     pub fn path(self, lang: Lang) -> String {
         format!("/{}/{}", lang.code(), self.slug())

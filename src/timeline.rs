@@ -24,8 +24,8 @@ mod fixture;
 pub use chain::{chains, outcome_class, outcome_icon, outcome_label, step_words, Chain, ChainLink};
 pub use eastern::{deadline_end_utc, eastern_date, eastern_day_start_utc, eastern_offset_secs};
 pub use filter::{
-    events_of_kinds, kind_from_id, kind_id, kind_label, year_groups, years, ParsedTimelineQuery,
-    TimelineQuery, YearGroup, EVENT_KINDS,
+    events_of_kinds, kind_from_id, kind_id, kind_label, today_text, today_words, year_groups,
+    years, ParsedTimelineQuery, TimelineQuery, YearGroup, EVENT_KINDS,
 };
 pub use ics::{calendar_href, ics_for, IcsDeadline, ICS_MEDIA_TYPE};
 pub use next::{

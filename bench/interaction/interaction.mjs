@@ -42,6 +42,9 @@ async function open(origin, path) {
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   await page.goto(origin + path, { timeout: 300_000 });
+  // A page as built stands by without the app until the visitor reaches for a control
+  // (public/boot.js): a key pressed starts it.
+  if (await page.evaluate(() => document.documentElement.dataset.app === 'standby')) await page.keyboard.press('Shift');
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && !document.querySelector('[aria-busy="true"]'), null, { timeout: 300_000 });
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);

@@ -55,7 +55,13 @@ async function measure(origin, path) {
   });
   try {
     await page.goto(origin + path, { timeout: 120_000 });
-    await page.waitForFunction(() => window.__paint.app !== null && !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000 });
+    // A page that stands by without the app (public/boot.js) has no "app runs" time: it runs
+    // no app until the visitor reaches for a control.
+    await page.waitForFunction(
+      () => (window.__paint.app !== null || document.documentElement.dataset.app === 'standby') && !document.querySelector('[aria-busy="true"]'),
+      null,
+      { timeout: 120_000 },
+    );
     await page.waitForLoadState('networkidle', { timeout: 120_000 });
     await page.waitForTimeout(1000);
     return await page.evaluate(() => window.__paint);
@@ -81,7 +87,7 @@ try {
   for (const s of servers) s.close();
 }
 
-const seconds = (ms) => (ms == null ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+const seconds = (ms) => (ms == null || ms === Infinity ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
 const of = (route, build, metric) => median(results.get(`${route.label}|${build.label}`).map((m) => m[metric] ?? Infinity));
 const header = ['page'];
 for (const metric of ['FCP', 'LCP', 'app runs']) for (const b of builds) header.push(`${metric} ${b.label}`);

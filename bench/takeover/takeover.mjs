@@ -35,8 +35,17 @@ async function trace(url) {
     transferMode: 'ReturnAsStream',
   });
   await page.goto(url);
-  // The home page stands by without the app (public/boot.js): no takeover, only its own tasks.
+  // A page as built stands by without the app (public/boot.js). The home page has no control
+  // that needs it: no takeover, only its own tasks. The others start it when the visitor
+  // reaches for a control: here a key pressed, once the page has loaded, so the trace holds
+  // the load and then the takeover.
   await page.waitForFunction(() => ['ready', 'standby'].includes(document.documentElement.dataset.app), null, { timeout: 120_000 });
+  const controls = 'button, input, select, textarea, [data-control]';
+  if (await page.evaluate((c) => document.documentElement.dataset.app === 'standby' && !!document.querySelector(`[data-standby] :is(${c})`), controls)) {
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('Shift');
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 120_000 });
+  }
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));

@@ -23,9 +23,18 @@ pub fn Layout(lang: Signal<Lang>, children: Children) -> impl IntoView {
         }
     };
     let s = move || lang.get().strings();
+    // The page's own address with `#main`: under the site's `<base>`, a bare "#main" would lead
+    // to the site's root on a page the app does not run (without JavaScript, or standing by).
+    let location = use_location();
+    let to_main = move || {
+        format!(
+            "{}#main",
+            join_query(&location.pathname.get(), &location.search.get())
+        )
+    };
     view! {
         <Html attr:lang=move || lang.get().code() />
-        <a class="skip-link" href="#main" on:click=focus_main>
+        <a class="skip-link" href=to_main on:click=focus_main>
             {move || s().skip}
         </a>
         <header class="site-header">

@@ -73,7 +73,10 @@ where
     let (title, description) = (page.title(), page.description());
     view! {
         <PageMeta lang title description />
-        <div class=format!("wrap page {}", page.class())>
+        // `data-standby`: the pre-rendered page is whole without the app, which `public/boot.js`
+        // starts when the visitor reaches for a control, or at once for an address that asks
+        // for more than the page as built (`Page::state_keys`).
+        <div class=format!("wrap page {}", page.class()) data-standby=page.state_keys()>
             <h1 tabindex="-1">{move || title(s())}</h1>
             <p class="lede">{move || description(s())}</p>
             {show_content(content_resource::<T>(), lang, move |data| body(data, lang))}

@@ -296,7 +296,9 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 })
             } else {
                 Either::Right(view! {
-                    <span class="faq-question-text" id=format!("q-{id}")>
+                    // `data-control`: a click on it before the app runs is heard again by the
+                    // app's button of the same id (`public/boot.js`).
+                    <span class="faq-question-text" id=format!("q-{id}") data-control="">
                         <span class="disclosure-icon" aria-hidden="true"></span>
                         <span>{question}</span>
                     </span>

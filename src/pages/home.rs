@@ -38,7 +38,7 @@ pub fn HomePage() -> impl IntoView {
         // `data-standby`: the pre-rendered page is whole without the app, which `boot.js`
         // then does not start as long as the countdown keeps its shape (it counts the numbers
         // itself); see `public/boot.js`.
-        <div class="wrap page home" data-standby="">
+        <div class="wrap page home" data-standby=Page::Home.state_keys()>
             <section class="hero" aria-labelledby="site-title">
                 <h1 id="site-title" tabindex="-1">{name}</h1>
                 {tagline}

@@ -10,7 +10,8 @@ use crate::i18n::Lang;
 use crate::routes::{join_query, Page};
 use crate::timeline::{
     calendar_href, chains, eastern_date, ics_for, kind_label, outcome_class, outcome_icon,
-    outcome_label, step_words, year_groups, years, IcsDeadline, TimelineQuery, EVENT_KINDS,
+    outcome_label, step_words, today_text, today_words, year_groups, years, IcsDeadline,
+    TimelineQuery, EVENT_KINDS,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -213,7 +214,7 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
             </FilterPanel>
             <div class="results">
                 {move || note().map(|n| view! { <p class="query-note" role="status">{n}</p> })}
-                <div class="events">{events}</div>
+                <div class="events" data-today=move || today_words(lang.get())>{events}</div>
             </div>
         </div>
     }
@@ -221,8 +222,8 @@ fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
 
 fn today_marker(today: Date, lang: Lang) -> impl IntoView {
     view! {
-        <li class="today-marker" id="today">
-            <span>{lang.strings().timeline.today.fill([&today.format_long(lang)])}</span>
+        <li class="today-marker" id="today" data-day=today.to_string()>
+            <span>{today_text(today, lang)}</span>
         </li>
     }
 }

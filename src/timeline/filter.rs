@@ -91,6 +91,32 @@ pub fn year_groups(t: &Timeline, shown: &[usize], today: Date) -> Vec<YearGroup>
     groups
 }
 
+/// The "today" marker's words: "Today, 2 December 2026".
+pub fn today_text(today: Date, lang: Lang) -> String {
+    lang.strings()
+        .timeline
+        .today
+        .fill([&today.format_long(lang)])
+}
+
+/// What `public/boot.js` needs to write the marker for another day, as JSON: the sentence with
+/// `{0}` for the date, the first of the month's form ("1er" in French) and the months' names.
+/// The date is written "D MONTH YYYY" in both languages (`Date::format_long`); a test checks
+/// that the two agree on every day.
+pub fn today_words(lang: Lang) -> String {
+    let months: Vec<&str> = (1..=12).map(|m| crate::date::month_name(lang, m)).collect();
+    let first = Date::new(2000, 1, 1)
+        .map(|d| d.format_long(lang))
+        .and_then(|long| long.split(' ').next().map(str::to_owned))
+        .unwrap_or_default();
+    serde_json::json!({
+        "text": lang.strings().timeline.today.fill(["{0}"]),
+        "first": first,
+        "months": months,
+    })
+    .to_string()
+}
+
 /// The indices in `t.events` of the events of the given kinds, in timeline order. No kinds
 /// means no filter: every event.
 pub fn events_of_kinds(t: &Timeline, kinds: &[EventKind]) -> Vec<usize> {
@@ -482,5 +508,35 @@ mod tests {
         let filter = filter.toggle_kind(EventKind::Law);
         assert_eq!(filter.kinds, [EventKind::Law, EventKind::Deal]);
         assert_eq!(filter.toggle_kind(EventKind::Law).kinds, [EventKind::Deal]);
+    }
+
+    /// boot.js's way of writing the marker (`placeToday`), from `today_words`, gives the app's
+    /// words on every day of ten years, in both languages.
+    #[test]
+    fn the_loaders_today_marker_words_are_the_apps() {
+        for lang in Lang::ALL {
+            let words: serde_json::Value = serde_json::from_str(&today_words(lang)).unwrap();
+            let (text, first) = (
+                words["text"].as_str().unwrap(),
+                words["first"].as_str().unwrap(),
+            );
+            let months: Vec<&str> = words["months"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m.as_str().unwrap())
+                .collect();
+            let start = Date::new(2020, 1, 1).unwrap().days_since_epoch();
+            for days in start..start + 3653 {
+                let d = Date::from_days_since_epoch(days);
+                let day = if d.day() == 1 {
+                    first.to_owned()
+                } else {
+                    d.day().to_string()
+                };
+                let date = format!("{day} {} {}", months[usize::from(d.month()) - 1], d.year());
+                assert_eq!(text.replace("{0}", &date), today_text(d, lang), "{d}");
+            }
+        }
     }
 }

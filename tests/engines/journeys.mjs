@@ -379,6 +379,32 @@ function withJavaScript(engine) {
         await page.expectText(await page.find(countdown), `il y a ${n} jours`);
       });
 
+      journey('the FAQ and the timeline stand by without the app; the timeline marks today; a question clicked opens once the app runs', async (page) => {
+        const standby = async (path) => {
+          await page.goto(path, { app: false });
+          await page.waitFor(async () => (await page.eval('return document.documentElement.dataset.app')) === 'standby', `${path} to stand by`);
+        };
+        await standby('/fr/timeline');
+        // Eighteen days after the build, at noon: the marker the pre-render wrote is days old.
+        const built = Number(await page.eval(`return document.querySelector('.countdown').dataset.shape.split(' ')[0]`));
+        const at = new Date((built + 86_400 * 18 + 43_200) * 1000);
+        await page.useClock(at.toISOString());
+        await standby('/fr/timeline');
+        const marker = await page.eval('const m = document.getElementById("today"); return m && [m.dataset.day, m.textContent];');
+        assert.deepEqual(marker, [at.toISOString().slice(0, 10), `Aujourd’hui, ${at.getUTCDate() === 1 ? '1er' : at.getUTCDate()} ${new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(at)} ${at.getUTCFullYear()}`]);
+        await standby('/en/faq');
+        const appFiles = await page.eval(
+          `return performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\.wasm$|\\/content\\//.test(n))`,
+        );
+        assert.deepEqual(appFiles, []);
+        await page.click(await page.eval('return document.getElementById("q-where-is-data-stored")'));
+        await page.waitFor(
+          async () => (await page.eval('const q = document.getElementById("q-where-is-data-stored"); return q.tagName === "BUTTON" && q.getAttribute("aria-expanded")')) === 'true',
+          'the question to open once the app runs',
+        );
+        assert.equal(await page.eval('return document.getElementById("a-where-is-data-stored").hidden'), false);
+      });
+
       journey('on 15 September 2020 the countdown shows 5 days 16 hours to 20 September, to midnight Eastern', async (page) => {
         await page.useClock('2020-09-15T12:00:00Z'); // 08:00 in New York
         await page.goto('/en/');

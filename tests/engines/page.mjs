@@ -3,7 +3,7 @@
 // text), waiting for the page to catch up, a fixed clock, console errors, viewports and
 // screenshots. The same calls work in every engine; where an engine lacks a WebDriver
 // feature (WebKitGTK has no BiDi) the difference is handled here, once, and said in a comment.
-import { Builder } from 'selenium-webdriver';
+import { Builder, Key } from 'selenium-webdriver';
 import WebSocket from 'ws';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -272,6 +272,19 @@ export class Page {
         };`);
       return state.app && state.main && state.h1 && !state.loading;
     }, 'the app to take over and finish loading');
+    // A page with controls stands by until the visitor reaches for one (public/boot.js): a key
+    // pressed starts the app, as a visitor's would. The journeys test the app's pages; the
+    // standby journeys open the page with `goto(path, { app: false })`.
+    const waiting = await this.driver.executeScript(`
+      return document.documentElement.dataset.app === 'standby' &&
+        !!document.querySelector('[data-standby] :is(button, input, select, textarea, [data-control])');`);
+    if (waiting) {
+      await this.driver.actions().keyDown(Key.SHIFT).keyUp(Key.SHIFT).perform();
+      await this.waitFor(
+        async () => (await this.driver.executeScript('return document.documentElement.dataset.app')) === 'ready',
+        'the app to start on a key pressed',
+      );
+    }
   }
 
   async reload() {

@@ -8,7 +8,26 @@ type Watch = { allow: (pattern: RegExp) => void };
 /** A Content-Security-Policy violation, as the page's `securitypolicyviolation` event gives it. */
 export type Violation = { directive: string; blocked: string; sample: string; page: string };
 
-export const test = base.extend<{ consoleWatch: Watch; cspWatch: Violation[] }>({
+export const test = base.extend<{ consoleWatch: Watch; cspWatch: Violation[]; startsAtOnce: boolean; keyAtLoad: void }>({
+  // A page as built stands by without the app until the visitor reaches for a control
+  // (public/boot.js: a key, a pointer on a control, the focus). Tests of the app itself play a
+  // visitor who presses a key as the page loads, so the app starts at once, as it did on every
+  // page before they stood by; the specs of standing by (`standby*.spec.ts`) turn this off with
+  // `test.use({ startsAtOnce: false })`.
+  startsAtOnce: [true, { option: true }],
+  keyAtLoad: [
+    async ({ page, startsAtOnce }, use) => {
+      if (startsAtOnce) {
+        await page.addInitScript(() => {
+          addEventListener('DOMContentLoaded', () => {
+            if (document.querySelector('[data-standby]')) document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true }));
+          });
+        });
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   // Every test fails on any Content-Security-Policy violation, on every page it opens: the
   // listener is installed before the page's own scripts run, and survives navigations.
   cspWatch: [
@@ -56,7 +75,8 @@ export { expect };
  *  loading. */
 export async function open(page: Page, path: string, { waitForContent = true, app = true } = {}) {
   await page.goto(path);
-  // The pre-rendered page shows at once; the app has taken it over when <html> says so.
+  // The pre-rendered page shows at once; the app has taken it over when <html> says so, or the
+  // page stands by without it (`startsAtOnce` above).
   if (app) await expect(page.locator('html[data-app="ready"], html[data-app="standby"]')).toHaveCount(1);
   await expect(page.getByRole('main')).toBeVisible();
   // The loading placeholder is the one busy region.

@@ -148,7 +148,23 @@ function start() {
 const CONTROLS = 'button, input, select, textarea, [data-control]';
 const standby = document.querySelector('[data-standby]');
 const query = new URLSearchParams(location.search);
+// The 404 page (`data-pages`: every page's own address) needs the app where the host answered
+// another form of a page's address with it (`/en/faq/`, `/en/faq.html`), which the app shows as
+// that page (`routes::canonical_path`), or an address in the other language (a host with one
+// 404 page for all).
+function notFoundNeedsApp(page) {
+  const base = new URL(document.baseURI).pathname;
+  const path = location.pathname.startsWith(base) ? `/${location.pathname.slice(base.length)}` : location.pathname;
+  const trimmed = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path.replace(/\.html$/, '');
+  const pages = page.dataset.pages.split(' ');
+  const lang = path.split('/')[1];
+  return (
+    [trimmed, trimmed.replace(/\/$/, ''), `${trimmed}/`].some((p) => pages.includes(p)) ||
+    (['en', 'fr'].includes(lang) && lang !== document.documentElement.lang)
+  );
+}
 const asksForMore = (page) =>
+  (page.dataset.pages !== undefined && notFoundNeedsApp(page)) ||
   page.dataset.standby
     .split(' ')
     .some((key) => (key === '#' ? location.hash.length > 1 : key !== '' && query.has(key)));

@@ -442,6 +442,15 @@ mod tests {
             );
         }
         assert!(boot.contains(&format!("'{}'", super::READY_EVENT)));
+        // The 404 page stands by, with every page's address.
+        let missing = crate::prerender::render_body("/404");
+        let pages = format!(" data-pages=\"{}\"", crate::routes::page_paths());
+        assert!(
+            missing.contains(" data-standby=\"\"") && missing.contains(&pages),
+            "{missing}"
+        );
+        assert!(boot.contains("dataset.pages"));
+        assert!(crate::routes::page_paths().contains("/fr/faq"));
     }
 
     /// `Page::state_keys` names every query key a page reads, and only those: a listed key

@@ -153,6 +153,18 @@ impl Page {
     }
 }
 
+/// Every page's own address (without the base path), space-separated: `/en/ /en/faq …`. The
+/// 404 page carries them (`data-pages`), so that `public/boot.js` starts the app where the host
+/// answered another form of a page's address with it (`/en/faq/` on a host that does not look
+/// for `faq.html`), as `canonical_path` would rewrite it.
+pub fn page_paths() -> String {
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| Page::ALL.map(|page| page.path(lang)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The content files shown at `path` (without the base path): its page's, or only `site.json`
 /// (the footer) where no page is, as on the 404 page.
 pub fn content_of(path: &str) -> &'static [Content] {

@@ -1,6 +1,6 @@
 use crate::components::lang::use_lang;
 use crate::components::page::PageMeta;
-use crate::routes::{with_base, Page};
+use crate::routes::{page_paths, with_base, Page};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,7 +11,10 @@ pub fn NotFoundBody() -> impl IntoView {
     let s = move || lang.get().strings();
     view! {
         <PageMeta lang title=|s| s.not_found.title description=|s| s.not_found.text />
-        <div class="wrap page not-found">
+        // `data-standby`: the page is whole without the app (`public/boot.js`), unless the
+        // address is another form of a page's (`data-pages`) or in another language than the
+        // 404 page the host answered with.
+        <div class="wrap page not-found" data-standby="" data-pages=page_paths()>
             <h1 tabindex="-1">{move || s().not_found.title}</h1>
             <p>{move || s().not_found.text}</p>
             <p>

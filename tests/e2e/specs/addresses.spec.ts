@@ -47,7 +47,8 @@ test.describe('with JavaScript', () => {
       // The home page runs without the app (public/boot.js), so its address stays as typed; its
       // canonical link names the page's own address.
       const home = a.canonical === '/en/' || a.canonical === '/fr/';
-      await expect(page.locator('html')).toHaveAttribute('data-app', home ? 'standby' : 'ready');
+      // So does the 404 page, whole without the app, in the language of the address.
+      await expect(page.locator('html')).toHaveAttribute('data-app', home || a.missing ? 'standby' : 'ready');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(a.heading);
       await expect(page.locator('html')).toHaveAttribute('lang', a.lang);
       await expect(page.locator(notices)).toHaveCount(0);

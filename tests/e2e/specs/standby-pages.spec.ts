@@ -141,3 +141,32 @@ for (const lang of ['en', 'fr']) {
     expect(await read()).toEqual(standby);
   });
 }
+
+// When the app takes a page over, nothing on screen moves: the pre-rendered page the visitor
+// was reading is the app's page. Each page's headings, controls and entries on screen are
+// measured standing by and again once the app runs, at phone and desktop sizes; screenshots of the page
+// standing by go with the others (`screenshots/standby-*.png`).
+for (const [width, height] of [[390, 844], [1280, 900]]) {
+  for (const slug of ['faq', 'articles', 'timeline']) {
+    test(`/fr/${slug} at ${width} px: the takeover moves nothing`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await open(page, `/fr/${slug}`);
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'standby');
+      await page.screenshot({ path: `screenshots/standby-fr-${slug}-${width}.png` });
+      const boxes = () =>
+        page.evaluate(() =>
+          // What is on screen (further down, long lists are laid out as they come into view,
+          // `content-visibility`, so their place there is an estimate until then).
+          [...document.querySelectorAll('main :is(h1, h2, h3, input, .chips, .filters-toggle, li.event, li.article-card, .faq-question)')]
+            .map((e) => [e, e.getBoundingClientRect()] as const)
+            .filter(([, r]) => r.top < innerHeight)
+            .map(([e, r]) => `${e.tagName}.${e.className} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`),
+        );
+      const before = await boxes();
+      expect(before.length).toBeGreaterThan(3);
+      await page.keyboard.press('Shift');
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+      expect(await boxes()).toEqual(before);
+    });
+  }
+}

@@ -66,3 +66,18 @@ export function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** Ends a trace started over CDP with `transferMode: 'ReturnAsStream'` and returns its events. */
+export async function endTrace(cdp) {
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let text = '';
+  for (;;) {
+    const { data, eof } = await cdp.send('IO.read', { handle: stream });
+    text += data;
+    if (eof) break;
+  }
+  const parsed = JSON.parse(text);
+  return parsed.traceEvents ?? parsed;
+}

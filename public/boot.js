@@ -53,6 +53,12 @@ function notice(kind) {
   else document.body.prepend(box);
 }
 
+// The skip link leads to this page's own `#main` (a bare "#main" would resolve against the
+// site's `<base>`): the 404 page, built once for every address it answers, learns its address
+// here (`components/layout.rs`).
+const skip = document.querySelector('a.skip-link[href="#main"]');
+if (skip) skip.setAttribute('href', `${location.pathname}${location.search}#main`);
+
 window.addEventListener('sunny-corner:fault', () => notice('fault'));
 window.addEventListener('error', () => notice('fault'));
 window.addEventListener('unhandledrejection', () => notice('fault'));

@@ -114,7 +114,7 @@ mod takeover {
             window.scroll_y().unwrap_or(0.0),
         );
         let active = document.active_element();
-        let focused = active.as_ref().map(|e| e.id()).filter(|id| !id.is_empty());
+        let focused = active.as_ref().and_then(|e| FocusKey::of(&document, e));
         let heading_focused = active.is_some_and(|e| e.tag_name() == "H1");
         let typed: Vec<(String, String)> = list(&document, "input[id]")
             .into_iter()
@@ -155,16 +155,72 @@ mod takeover {
                     }
                 }
             }
-            if let Some(el) = focused.and_then(|id| document.get_element_by_id(&id)) {
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+            if let Some(el) = focused.and_then(|key| key.find(&document)) {
+                let _ = el.focus();
             } else if heading_focused {
                 sunny_corner::browser::focus_page_start(false);
             }
             window.scroll_to_with_x_and_y(scroll.0, scroll.1);
             ready(&document);
         });
+    }
+
+    /// Where the focus was on the static page, to find the same element in the app's: by its
+    /// id; a link by its address and which of the links to it it is (the skip link, the
+    /// navigation's links); anything else by the nearest element with an id and the path of
+    /// child positions from there. On a page that stands by until the visitor reaches for a
+    /// control, the takeover comes while the visitor is moving through the page with the keys.
+    enum FocusKey {
+        Id(String),
+        Link(String, usize),
+        Path(String, Vec<u32>),
+    }
+
+    impl FocusKey {
+        fn of(document: &web_sys::Document, el: &web_sys::Element) -> Option<FocusKey> {
+            if !el.id().is_empty() {
+                return Some(FocusKey::Id(el.id()));
+            }
+            if el.tag_name() == "A" {
+                let href = el.get_attribute("href")?;
+                let nth = links_to(document, &href).iter().position(|l| l == el)?;
+                return Some(FocusKey::Link(href, nth));
+            }
+            let mut path = Vec::new();
+            let mut here = el.clone();
+            while here.id().is_empty() {
+                let parent = here.parent_element()?;
+                let children = parent.children();
+                let at =
+                    (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&here))?;
+                path.push(at);
+                here = parent;
+            }
+            path.reverse();
+            Some(FocusKey::Path(here.id(), path))
+        }
+
+        fn find(&self, document: &web_sys::Document) -> Option<web_sys::HtmlElement> {
+            let el = match self {
+                FocusKey::Id(id) => document.get_element_by_id(id)?,
+                FocusKey::Link(href, nth) => links_to(document, href).into_iter().nth(*nth)?,
+                FocusKey::Path(id, path) => {
+                    let mut el = document.get_element_by_id(id)?;
+                    for &i in path {
+                        el = el.children().item(i)?;
+                    }
+                    el
+                }
+            };
+            el.dyn_into().ok()
+        }
+    }
+
+    fn links_to(document: &web_sys::Document, href: &str) -> Vec<web_sys::Element> {
+        list(document, "a[href]")
+            .into_iter()
+            .filter(|a| a.get_attribute("href").as_deref() == Some(href))
+            .collect()
     }
 
     /// Marks the page as run by the app (`<html data-app="ready">`), for tests and styles.

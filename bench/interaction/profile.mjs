@@ -8,7 +8,7 @@
 // A companion to interaction.mjs, which measures the durations; this says what they are made of.
 import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
-import { folders, median, serve, table } from '../serve.mjs';
+import { endTrace, folders, median, serve, table } from '../serve.mjs';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--runs');
@@ -21,17 +21,7 @@ async function traced(page, cdp, act) {
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
   await act();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  let text = '';
-  for (;;) {
-    const { data, eof } = await cdp.send('IO.read', { handle: stream });
-    text += data;
-    if (eof) break;
-  }
-  const parsed = JSON.parse(text);
-  const events = parsed.traceEvents ?? parsed;
+  const events = await endTrace(cdp);
   const tid = events.find((e) => e.name === 'EventDispatch' && /click|keydown|input/.test(e.args?.data?.type ?? ''))?.tid;
   const on = events.filter((e) => e.tid === tid && e.dur && e.ph === 'X');
   // Each kind's time, counting an event nested in another of the same kind once (a function

@@ -12,7 +12,7 @@
 // Servers listen from BENCH_PORT (default 4290) up, one per folder; 390×844, no service worker.
 import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
-import { folders, median, routes, serve, table } from '../serve.mjs';
+import { endTrace, folders, median, routes, serve, table } from '../serve.mjs';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--runs');
@@ -48,18 +48,8 @@ async function trace(url) {
   }
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  let text = '';
-  for (;;) {
-    const { data, eof } = await cdp.send('IO.read', { handle: stream });
-    text += data;
-    if (eof) break;
-  }
+  const events = await endTrace(cdp);
   await context.close();
-  const parsed = JSON.parse(text);
-  const events = parsed.traceEvents ?? parsed;
   // The page's main thread: the one that ran the app's code (the wasm's lazy compilation), or,
   // on a page that runs no app, the renderer's main thread that ran the most.
   const busiest = () => {

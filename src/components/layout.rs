@@ -25,12 +25,15 @@ pub fn Layout(lang: Signal<Lang>, children: Children) -> impl IntoView {
     let s = move || lang.get().strings();
     // The page's own address with `#main`: under the site's `<base>`, a bare "#main" would lead
     // to the site's root on a page the app does not run (without JavaScript, or standing by).
+    // The 404 page cannot know its address when it is built: there `public/boot.js` writes it,
+    // and without JavaScript the link stays "#main".
     let location = use_location();
     let to_main = move || {
-        format!(
-            "{}#main",
-            join_query(&location.pathname.get(), &location.search.get())
-        )
+        let path = location.pathname.get();
+        if Page::of_path(without_base(&path)).is_none() {
+            return "#main".to_owned();
+        }
+        format!("{}#main", join_query(&path, &location.search.get()))
     };
     view! {
         <Html attr:lang=move || lang.get().code() />

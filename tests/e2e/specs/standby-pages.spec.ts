@@ -66,6 +66,21 @@ test('a question clicked before the app runs opens once it does, and only once',
   await expect(page.locator('.faq-answer:visible')).toHaveCount(1);
 });
 
+test('the keyboard keeps its place when the app takes over', async ({ page }) => {
+  // The first key starts the app, which takes the page over while the visitor goes on tabbing:
+  // the focus stays where the keys had put it (here the second link to the home page, after
+  // the skip link and the portal's name).
+  await slowApp(page);
+  await open(page, '/en/faq');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+  const home = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' });
+  await expect(home).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(home).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ' })).toBeFocused();
+});
+
 test('"Expand all" clicked before the app runs opens every answer once it does', async ({ page }) => {
   await slowApp(page);
   await open(page, '/fr/faq');

@@ -83,9 +83,10 @@ impl Page {
     }
 
     /// What of the address, beyond the path, changes what the page shows: the query keys its
-    /// query type reads, and `#` when the fragment needs the app (it opens or scrolls to something). The pre-rendered page shows
-    /// the page without any of them, so `public/boot.js` starts the app at once when the address
-    /// has one (`data-standby`); others (`?utm_source=…`) change nothing.
+    /// query type reads, and `#` when the fragment needs the app (it opens or scrolls to
+    /// something). The pre-rendered page shows the page without any of them, so
+    /// `public/boot.js` starts the app at once when the address has one (`data-standby`);
+    /// others (`?utm_source=…`) change nothing.
     pub fn state_keys(self) -> &'static str {
         match self {
             Page::Home => "",

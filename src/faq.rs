@@ -183,58 +183,8 @@ pub fn results(
 }
 
 /// How many results the list shows before "Show more", and how many more each press adds. A
-/// file of this many entries or fewer keeps every entry on the page (see [`rows`]).
+/// file of this many entries or fewer keeps every entry on the page (see [`crate::list::rows`]).
 pub const LIST_LIMIT: usize = 50;
-
-/// One row of the FAQ list: an entry, and whether the query shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Row {
-    pub entry: usize,
-    pub shown: bool,
-}
-
-/// The list's rows, in order: the results in rank order, at most `limit` of them, and the
-/// permalinked entry `open` when it is a result past the limit; then, when the whole file has
-/// no more than [`LIST_LIMIT`] entries, every other entry, not shown, in content order. A small
-/// file's entries thus all stay on the page while the visitor types: a keystroke shows, hides and
-/// moves entries, and builds none. A large file's list is capped, so a keystroke builds at most
-/// a screenful of rows more than the cap.
-pub fn rows(results: &FaqResults, entries: usize, limit: usize, open: Option<usize>) -> Vec<Row> {
-    let mut rows: Vec<Row> = results
-        .shown
-        .iter()
-        .take(limit)
-        .map(|&entry| Row { entry, shown: true })
-        .collect();
-    if let Some(open) = open {
-        if results.shown.iter().skip(limit).any(|&i| i == open) {
-            rows.push(Row {
-                entry: open,
-                shown: true,
-            });
-        }
-    }
-    if entries <= LIST_LIMIT {
-        let mut on_page = vec![false; entries];
-        for row in &rows {
-            on_page[row.entry] = true;
-        }
-        rows.extend((0..entries).filter(|&i| !on_page[i]).map(|entry| Row {
-            entry,
-            shown: false,
-        }));
-    }
-    rows
-}
-
-/// For each entry of a file of `entries`, whether `results` shows it.
-pub fn shown_mask(results: &FaqResults, entries: usize) -> Vec<bool> {
-    let mut mask = vec![false; entries];
-    for &i in &results.shown {
-        mask[i] = true;
-    }
-    mask
-}
 
 /// Which answers the visitor opened or closed. An answer may be open by default (the only
 /// result of a search): it stays open until the visitor closes it.
@@ -444,63 +394,5 @@ mod tests {
         let (faq, index) = shipped();
         let r = results(&faq, &index, Lang::En, "", Some("nope"));
         assert_eq!(r.shown.len(), faq.entries.len());
-    }
-
-    fn results_of(shown: Vec<usize>) -> FaqResults {
-        FaqResults {
-            total: shown.len(),
-            shown,
-            counts: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn a_small_file_keeps_every_entry_on_the_page_results_first_the_rest_hidden() {
-        let rows = rows(&results_of(vec![3, 1]), 5, LIST_LIMIT, None);
-        let order: Vec<(usize, bool)> = rows.iter().map(|r| (r.entry, r.shown)).collect();
-        assert_eq!(
-            order,
-            [(3, true), (1, true), (0, false), (2, false), (4, false)]
-        );
-    }
-
-    #[test]
-    fn a_large_file_shows_at_most_the_limit_plus_a_permalinked_result() {
-        let many = LIST_LIMIT * 3;
-        let all = results_of((0..many).rev().collect());
-        let capped = rows(&all, many, LIST_LIMIT, None);
-        assert_eq!(capped.len(), LIST_LIMIT);
-        assert!(capped.iter().all(|r| r.shown));
-        assert_eq!(capped[0].entry, many - 1, "rank order");
-
-        // The permalinked entry is last in rank here, past the limit: it is added at the end.
-        let with_open = rows(&all, many, LIST_LIMIT, Some(0));
-        assert_eq!(with_open.len(), LIST_LIMIT + 1);
-        assert_eq!(
-            with_open.last(),
-            Some(&Row {
-                entry: 0,
-                shown: true
-            })
-        );
-        // Within the limit, or not a result, it adds nothing.
-        assert_eq!(
-            rows(&all, many, LIST_LIMIT, Some(many - 1)).len(),
-            LIST_LIMIT
-        );
-        assert_eq!(
-            rows(&results_of(vec![5]), many, LIST_LIMIT, Some(0)).len(),
-            1
-        );
-        // "Show more" raises the limit.
-        assert_eq!(rows(&all, many, 2 * LIST_LIMIT, None).len(), 2 * LIST_LIMIT);
-    }
-
-    #[test]
-    fn the_mask_says_which_entries_a_query_shows() {
-        assert_eq!(
-            shown_mask(&results_of(vec![2, 0]), 4),
-            [true, false, true, false]
-        );
     }
 }

@@ -15,6 +15,7 @@ pub mod deploy;
 pub mod faq;
 pub mod focus;
 pub mod i18n;
+pub mod list;
 pub mod load;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]

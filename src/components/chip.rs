@@ -1,6 +1,7 @@
 //! The filter chip: one choice among a page's filters, as a link to the page with that choice
 //! toggled. The FAQ's categories, the articles' facets and sort, and the timeline's kinds all use it.
 
+use crate::components::address::use_page_address;
 use leptos::prelude::*;
 
 /// A filter choice that says whether it is on, and optionally how many results it would give. A
@@ -14,6 +15,16 @@ pub fn FilterChip(
     #[prop(optional, into)] count: Option<Signal<usize>>,
 ) -> impl IntoView {
     let off = move || count.is_some_and(|c| c.get() == 0) && !pressed.get();
+    // On a list page the choice shows at once and the address follows (`PageAddress`).
+    let address = use_page_address();
+    let follow = move |ev: leptos::ev::MouseEvent| {
+        if let Some(address) = address {
+            address.follow(&ev, || {
+                let off = count.is_some_and(|c| c.get_untracked() == 0) && !pressed.get_untracked();
+                (!off).then(|| href.get_untracked())
+            });
+        }
+    };
     view! {
         <li>
             <a
@@ -23,6 +34,7 @@ pub fn FilterChip(
                 href=move || (!off()).then(|| href.get())
                 aria-disabled=move || off().then_some("true")
                 aria-pressed=move || if pressed.get() { "true" } else { "false" }
+                on:click=follow
             >
                 {label}
                 {count.map(|c| view! { " " <span class="chip-count">{move || c.get()}</span> })}

@@ -1,5 +1,6 @@
 //! Pieces of interface that several pages share.
 
+pub mod address;
 pub mod chip;
 pub mod clock;
 pub mod content_view;

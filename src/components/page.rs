@@ -2,6 +2,7 @@
 //! and the content file it shows.
 
 use crate::browser;
+use crate::components::address::provide_page_address;
 use crate::components::content_view::{content_resource, show_content};
 use crate::components::lang::use_lang;
 use crate::content::ContentFile;
@@ -10,8 +11,7 @@ use crate::i18n::Lang;
 use crate::routes::{without_base, Page};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_location;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -71,6 +71,7 @@ where
     let lang = use_lang();
     let s = move || lang.get().strings();
     let (title, description) = (page.title(), page.description());
+    provide_page_address();
     view! {
         <PageMeta lang title description />
         // `data-standby`: the pre-rendered page is whole without the app, which `public/boot.js`
@@ -81,21 +82,5 @@ where
             <p class="lede">{move || description(s())}</p>
             {show_content(content_resource::<T>(), lang, move |data| body(data, lang))}
         </div>
-    }
-}
-
-/// Replaces the address with `href` as the visitor types (no new history entry, no scroll):
-/// what a search box calls on every keystroke.
-pub fn use_replace_address() -> impl Fn(&str) + Clone + 'static {
-    let navigate = use_navigate();
-    move |href: &str| {
-        navigate(
-            href,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        )
     }
 }

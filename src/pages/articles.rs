@@ -1,14 +1,15 @@
+use crate::components::address::use_page_address;
 use crate::components::chip::FilterChip;
 use crate::components::filters::FilterPanel;
-use crate::components::page::{content_page, use_replace_address};
+use crate::components::page::content_page;
 use crate::components::sources::ExternalLink;
 use crate::content::{term_name, Articles};
 use crate::i18n::Lang;
-use crate::press::{ArticleQuery, Facet, PressIndex, Sort, TextIndex};
+use crate::list::{rows as list_rows, rows_in_order, shown_mask};
+use crate::press::{ArticleQuery, Facet, PressIndex, Sort, TextIndex, CARDS_KEPT};
 use crate::routes::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// The press list: free text, facets (kind, tags, publisher, language, year), sorting and
@@ -35,13 +36,17 @@ fn facet(id: &'static str, label: &'static str, chips: impl IntoView) -> impl In
 fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let index = Arc::new(PressIndex::new(&data));
     let text = Arc::new(TextIndex::new(&data));
-    let location = use_location();
-    let replace_address = use_replace_address();
+    let location = use_page_address().expect("a content page");
     let parsed = {
         let index = index.clone();
         Memo::new(move |_| ArticleQuery::parse(&location.search.get(), &index))
     };
     let query = Memo::new(move |_| parsed.get().query);
+    // What the address says now: the chips' links go from it (`PageAddress`).
+    let written = {
+        let index = index.clone();
+        Memo::new(move |_| ArticleQuery::parse(&location.written_search.get(), &index).query)
+    };
     let hits = Memo::new(move |_| text.hits(lang.get(), &query.with(|q| q.q.clone())));
     // Filtering ignores the page, so "show more" does not run it again.
     let result = {
@@ -56,7 +61,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let next = query.get_untracked().with_text(value);
-        replace_address(&next.href(&location.pathname.get_untracked()));
+        location.typed(&next.href(&location.pathname.get_untracked()));
     };
 
     let sort_chips = move || {
@@ -68,7 +73,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                     <Show when=move || sort != Sort::Relevance || query.with(|q| q.has_text())>
                         <FilterChip
                             label=sort.label(lang)
-                            href=Signal::derive(move || link(query.with(|q| q.with_sort(sort))))
+                            href=Signal::derive(move || link(written.with(|q| q.with_sort(sort))))
                             pressed=Signal::derive(move || query.with(|q| q.effective_sort() == sort))
                         />
                     </Show>
@@ -102,7 +107,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                                 label
                                 count=Signal::derive(move || result.with(|r| r.counts.of(facet)[pos]))
                                 pressed=Signal::derive(move || query.with(|q| q.values(facet).contains(&a)))
-                                href=Signal::derive(move || link(query.with(|q| q.toggle(facet, &b))))
+                                href=Signal::derive(move || link(written.with(|q| q.toggle(facet, &b))))
                             />
                         }
                     })
@@ -121,7 +126,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                             label
                             count=Signal::derive(move || result.with(|r| r.counts.language(l)))
                             pressed=Signal::derive(move || query.with(|q| q.languages.contains(&l)))
-                            href=Signal::derive(move || link(query.with(|q| q.toggle_language(l))))
+                            href=Signal::derive(move || link(written.with(|q| q.toggle_language(l))))
                         />
                     }
                 })
@@ -138,8 +143,10 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                             count=Signal::derive(move || result.with(|r| r.counts.years[pos]))
                             pressed=on
                             href=Signal::derive(move || {
-                                let year = if on.get() { None } else { Some(y) };
-                                link(query.with(|q| q.with_year(year)))
+                                link(written.with(|q| {
+                                    let on = q.selected_year() == Some(y);
+                                    q.with_year((!on).then_some(y))
+                                }))
                             })
                         />
                     }
@@ -170,20 +177,38 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             .collect_view()
     };
 
-    // Cards are keyed by article and language, so a filter change keeps the cards that stay.
-    let visible = move || {
-        let q = query.get();
-        let lang = lang.get();
-        result.with(|r| {
-            r.visible(q.page)
-                .iter()
-                .map(|&i| (i, lang))
-                .collect::<Vec<_>>()
+    // Cards are keyed by article and language, so a filter change keeps the cards that stay; a
+    // file of up to `CARDS_KEPT` articles keeps every card on the page, the ones not shown hidden,
+    // so that a filter change shows, hides and moves cards and builds none (`list::rows`).
+    let articles = data.articles.len();
+    // Listed by date, the kept cards stay in that order and a filter only shows and hides them.
+    let rows = {
+        let index = index.clone();
+        Memo::new(move |_| {
+            let (page, sort) = query.with(|q| (q.page, q.sort));
+            let by_text = hits.with(Option::is_some);
+            result.with(|r| {
+                let visible = r.visible(page);
+                match index.date_order(sort, by_text) {
+                    Some(order) if articles <= CARDS_KEPT => {
+                        rows_in_order(order.iter().map(|&i| i as usize), visible, articles)
+                    }
+                    _ => list_rows(visible, articles, usize::MAX, None, CARDS_KEPT),
+                }
+            })
         })
+    };
+    let mask = Memo::new(move |_| rows.with(|rows| shown_mask(rows, articles)));
+    let visible = move || {
+        let lang = lang.get();
+        rows.with(|rows| rows.iter().map(|r| (r.entry, lang)).collect::<Vec<_>>())
     };
     let card = {
         let data = data.clone();
-        move |(i, lang): (usize, Lang)| article_card(&data, i, lang, &path())
+        move |(i, lang): (usize, Lang)| {
+            let shown = Memo::new(move |_| mask.with(|m| m[i]));
+            article_card(&data, i, lang, &path(), shown)
+        }
     };
     let nothing = data.articles.is_empty();
     let empty = move || {
@@ -261,7 +286,13 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     }
 }
 
-fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoView {
+fn article_card(
+    data: &Articles,
+    i: usize,
+    lang: Lang,
+    path: &str,
+    shown: Memo<bool>,
+) -> impl IntoView {
     let a = &data.articles[i];
     let kind = term_name(&data.kinds, &a.kind, lang);
     let tags = a
@@ -281,7 +312,7 @@ fn article_card(data: &Articles, i: usize, lang: Lang, path: &str) -> impl IntoV
     let words = &lang.strings().articles;
     let read = words.read.fill([&a.publisher]);
     view! {
-        <li class="card article-card" id=a.id.clone()>
+        <li class="card article-card" id=a.id.clone() hidden=move || !shown.get()>
             <article aria-labelledby=format!("title-{}", a.id)>
             <p class="card-meta">
                 <span class="badge">{kind}</span>

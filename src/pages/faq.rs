@@ -1,19 +1,17 @@
+use crate::components::address::use_page_address;
 use crate::components::chip::FilterChip;
-use crate::components::page::{content_page, use_replace_address};
+use crate::components::page::content_page;
 use crate::components::sources::SourceList;
 use crate::content::Faq;
-use crate::faq::{
-    results, rows as faq_rows, shown_mask, Disclosures, FaqIndex, FaqQuery, LIST_LIMIT,
-    MAX_QUERY_CHARS,
-};
+use crate::faq::{results, Disclosures, FaqIndex, FaqQuery, LIST_LIMIT, MAX_QUERY_CHARS};
 use crate::i18n::Lang;
+use crate::list::{rows as list_rows, shown_mask};
 use crate::pages::paragraphs;
 use crate::routes::Page;
 use crate::search::{highlight, pieces, Query};
 use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -28,10 +26,13 @@ pub fn FaqPage() -> impl IntoView {
 #[component]
 fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     let index = Arc::new(FaqIndex::new(&faq));
-    let location = use_location();
-    let replace_address = use_replace_address();
+    let location = use_page_address().expect("a content page");
     let s = move || lang.get().strings();
     let query = Memo::new(move |_| FaqQuery::parse(&location.search.get(), &location.hash.get()));
+    // What the address says now: the chips' links go from it (`PageAddress`).
+    let written = Memo::new(move |_| {
+        FaqQuery::parse(&location.written_search.get(), &location.written_hash.get())
+    });
     let q = Memo::new(move |_| query.with(|x| x.q.clone()));
     let parsed = Memo::new(move |_| Query::parse(&q.get()));
     let path = move || location.pathname.get();
@@ -41,7 +42,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             query.with(|x| results(&faq, &index, lang.get(), &x.q, x.category.as_deref()))
         })
     };
-    let go = move |next: FaqQuery| replace_address(&next.href(&location.pathname.get_untracked()));
+    let href = move |next: FaqQuery| next.href(&location.pathname.get_untracked());
 
     // Which answers are open: the ones the visitor opened, the permalinked one (#id) and a single
     // result, unless the visitor closed them.
@@ -89,20 +90,14 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     on_cleanup(move || handle.remove());
 
-    let on_input = {
-        let go = go.clone();
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            go(query.get_untracked().with_text(&value));
-        }
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        location.typed(&href(query.get_untracked().with_text(&value)));
     };
-    let on_keydown = {
-        let go = go.clone();
-        move |ev: KeyboardEvent| {
-            if ev.key() == "Escape" {
-                ev.prevent_default();
-                go(query.get_untracked().with_text(""));
-            }
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            location.replace(&href(query.get_untracked().with_text("")));
         }
     };
 
@@ -114,7 +109,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             let all = view! {
                 <FilterChip
                     label=lang.strings().faq.all
-                    href=Signal::derive(move || query.with(|x| x.with_category(None).href(&path())))
+                    href=Signal::derive(move || written.with(|x| x.with_category(None).href(&path())))
                     pressed=Signal::derive(move || query.with(|x| x.category.is_none()))
                     count=Signal::derive(move || found.with(|r| r.total))
                 />
@@ -128,12 +123,16 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                     let on = Signal::derive(move || {
                         query.with(|x| x.category.as_deref() == Some(a.as_str()))
                     });
+                    let linked_on = {
+                        let a = c.id.clone();
+                        move || written.with(|x| x.category.as_deref() == Some(a.as_str()))
+                    };
                     view! {
                         <FilterChip
                             label=c.name.get(lang).to_owned()
                             href=Signal::derive(move || {
-                                let next = if on.get() { None } else { Some(b.as_str()) };
-                                query.with(|x| x.with_category(next).href(&path()))
+                                let next = if linked_on() { None } else { Some(b.as_str()) };
+                                written.with(|x| x.with_category(next).href(&path()))
                             })
                             pressed=on
                             count=Signal::derive(move || found.with(|r| r.counts[pos]))
@@ -166,7 +165,6 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     };
 
     let empty = {
-        let go = go.clone();
         let nothing = faq.entries.is_empty();
         move || {
             found.with(|r| r.shown.is_empty()).then(|| {
@@ -174,7 +172,6 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                     return view! { <div class="empty"><p>{move || s().faq.nothing}</p></div> }
                         .into_any();
                 }
-                let go = go.clone();
                 let has_category = query.with(|x| x.category.is_some());
                 view! {
                     <div class="empty">
@@ -183,7 +180,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                         {has_category.then(|| view! {
                             <button type="button" class="button"
                                 on:click=move |_| {
-                                    go(query.get_untracked().with_category(None));
+                                    location.replace(&href(query.get_untracked().with_category(None)));
                                     // This button goes with the category: the search box is
                                     // where the visitor goes on.
                                     if let Some(input) = input_ref.get_untracked() {
@@ -200,7 +197,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
         }
     };
 
-    // The list's rows (`faq::rows`): on a file of up to `LIST_LIMIT` entries every entry stays
+    // The list's rows (`list::rows`): on a file of up to `LIST_LIMIT` entries every entry stays
     // on the page and a keystroke only shows, hides and moves them; a larger file shows the first
     // `limit` results, and "Show more" raises the limit. Rows are keyed by entry and language.
     let (limit, set_limit) = signal(LIST_LIMIT);
@@ -214,9 +211,10 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             })
         })
     };
-    let rows =
-        Memo::new(move |_| found.with(|r| faq_rows(r, entries, limit.get(), open_entry.get())));
-    let mask = Memo::new(move |_| found.with(|r| shown_mask(r, entries)));
+    let rows = Memo::new(move |_| {
+        found.with(|r| list_rows(&r.shown, entries, limit.get(), open_entry.get(), LIST_LIMIT))
+    });
+    let mask = Memo::new(move |_| rows.with(|rows| shown_mask(rows, entries)));
     let each = move || {
         let lang = lang.get();
         rows.with(|rows| rows.iter().map(|r| (r.entry, lang)).collect::<Vec<_>>())

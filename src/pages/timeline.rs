@@ -1,3 +1,4 @@
+use crate::components::address::use_page_address;
 use crate::components::chip::FilterChip;
 use crate::components::clock::now_unix;
 use crate::components::countdown::NextDeadlineCard;
@@ -15,7 +16,6 @@ use crate::timeline::{
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// Every event and deadline, grouped by year, with the countdown, the deadline chains, a kind
@@ -30,7 +30,7 @@ pub fn TimelinePage() -> impl IntoView {
 
 #[component]
 fn TimelineView(data: Arc<Timeline>, lang: Signal<Lang>) -> impl IntoView {
-    let location = use_location();
+    let location = use_page_address().expect("a content page");
     let s = move || lang.get().strings();
     let parsed = Memo::new(move |_| TimelineQuery::parse(&location.search.get()));
     let query = Memo::new(move |_| parsed.with(|p| p.query.clone()));

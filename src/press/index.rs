@@ -9,6 +9,10 @@ use std::collections::{HashMap, HashSet};
 /// How many more articles each "show more" reveals.
 pub const PAGE_SIZE: usize = 50;
 
+/// A file of this many articles or fewer keeps every card on the page, the ones the filters do
+/// not show hidden (`list::rows`): a press page's file, not the synthetic 10,000.
+pub const CARDS_KEPT: usize = 200;
+
 /// What the filters need to know of each article, as numbers, built once per loaded
 /// `articles.json` (cheap to keep: a few machine words per article).
 #[derive(Clone, Debug, PartialEq)]
@@ -251,6 +255,18 @@ impl PressIndex {
         })
     }
 
+    /// Every article in the order `sort` lists them, when it lists them by date: newest first,
+    /// oldest first, or relevance without a text search (newest first). With a text search,
+    /// relevance follows the search's ranking, so there is no such order (`None`). The
+    /// articles [`PressIndex::filter`] gives keep this order among themselves.
+    pub fn date_order(&self, sort: Sort, by_text: bool) -> Option<&[u32]> {
+        match (sort, by_text) {
+            (Sort::Relevance, true) => None,
+            (Sort::Oldest, _) => Some(&self.oldest),
+            _ => Some(&self.newest),
+        }
+    }
+
     /// The articles `query` gives, and the counts of every filter button.
     ///
     /// `text_hits` is what a search found for `query.q`: indices into `Articles::articles`,
@@ -317,27 +333,21 @@ impl PressIndex {
         }
 
         let mut matches = Vec::with_capacity(passing.len());
-        match (query.sort, text_hits) {
-            (Sort::Relevance, Some(hits)) => {
-                for &i in hits {
+        match (self.date_order(query.sort, text_hits.is_some()), text_hits) {
+            (Some(order), _) => matches.extend(
+                order
+                    .iter()
+                    .map(|&i| i as usize)
+                    .filter(|&i| passing.contains(i)),
+            ),
+            (None, hits) => {
+                for &i in hits.unwrap_or_default() {
                     // Taken out once listed, so a repeated hit is listed once.
                     if i < n && passing.remove(i) {
                         matches.push(i);
                     }
                 }
             }
-            (Sort::Oldest, _) => matches.extend(
-                self.oldest
-                    .iter()
-                    .map(|&i| i as usize)
-                    .filter(|&i| passing.contains(i)),
-            ),
-            _ => matches.extend(
-                self.newest
-                    .iter()
-                    .map(|&i| i as usize)
-                    .filter(|&i| passing.contains(i)),
-            ),
         }
         FilterResult { matches, counts }
     }

@@ -20,7 +20,7 @@ mod text;
 #[cfg(test)]
 mod tests;
 
-pub use index::{filter, FacetCounts, FilterResult, PressIndex, PAGE_SIZE};
+pub use index::{filter, FacetCounts, FilterResult, PressIndex, CARDS_KEPT, PAGE_SIZE};
 pub use query::{ArticleQuery, DateBound, Facet, ParsedQuery, QueryNote, Sort};
 #[cfg(any(test, feature = "synthetic"))]
 pub use synthetic::synthetic_articles;

@@ -1,0 +1,229 @@
+//! The state a list page shows: its address, or, for the moment between a visitor's choice and
+//! the address catching up, that choice.
+//!
+//! Writing the address costs a keystroke or a click more than everything else it does: the
+//! router's navigation and the browser's `history.pushState` or `replaceState` take about half
+//! of the app's time per interaction on a slow phone. So a choice (a filter chip, Escape in a
+//! search box) shows at once and is written to the address right after the next paint, and
+//! typed text is written once typing pauses ([`TYPING_PAUSE`]). Any other change of address
+//! (Back, Forward, a link) wins over a choice not yet written.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::rc::Rc;
+use std::time::Duration;
+
+/// How long typing pauses before the address takes the text.
+pub const TYPING_PAUSE: Duration = Duration::from_millis(400);
+
+/// A choice shown but not yet in the address.
+#[derive(Clone, Debug, PartialEq)]
+struct Pending {
+    /// The query string, without `?`, as `location.search` gives it.
+    search: String,
+    /// The fragment, with its `#`, as `location.hash` gives it (empty for none).
+    hash: String,
+    /// The address to write: a path with its query and fragment.
+    href: String,
+    /// Whether it is a step of its own in the history (a choice) rather than replacing the
+    /// current one (typing).
+    push: bool,
+}
+
+impl Pending {
+    fn new(href: &str, push: bool) -> Pending {
+        let (rest, hash) = match href.find('#') {
+            Some(at) => href.split_at(at),
+            None => (href, ""),
+        };
+        let search = rest.split_once('?').map(|(_, s)| s).unwrap_or_default();
+        Pending {
+            search: search.to_owned(),
+            hash: hash.to_owned(),
+            href: href.to_owned(),
+            push,
+        }
+    }
+}
+
+type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
+
+/// The page's address as the page shows it (see the module's comment). Read `search` and
+/// `hash` instead of the router's; `pathname` is the router's. `written_search` is what the
+/// address says now: links that go from the current state (the filter chips) are built from
+/// it, so that a click does not rebuild every chip's link before the paint; a chip clicked
+/// before the address caught up first writes it ([`PageAddress::follow`]).
+#[derive(Clone, Copy)]
+pub struct PageAddress {
+    pub pathname: Memo<String>,
+    pub search: Memo<String>,
+    pub hash: Memo<String>,
+    pub written_search: Memo<String>,
+    pub written_hash: Memo<String>,
+    pending: RwSignal<Option<Pending>>,
+    /// The address last written here, until the change of address it makes is seen.
+    wrote: StoredValue<Option<String>>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    navigate: StoredValue<Navigate, LocalStorage>,
+}
+
+/// Gives the page being built, its list and its chips, its [`PageAddress`].
+pub fn provide_page_address() {
+    provide_context(PageAddress::new());
+}
+
+impl PageAddress {
+    fn new() -> PageAddress {
+        let location = use_location();
+        let pending = RwSignal::new(None::<Pending>);
+        let timer = StoredValue::new(None::<TimeoutHandle>);
+        let navigate = use_navigate();
+        let address = PageAddress {
+            pathname: location.pathname,
+            search: Memo::new(move |_| {
+                pending
+                    .with(|p| p.as_ref().map(|p| p.search.clone()))
+                    .unwrap_or_else(|| location.search.get())
+            }),
+            hash: Memo::new(move |_| {
+                pending
+                    .with(|p| p.as_ref().map(|p| p.hash.clone()))
+                    .unwrap_or_else(|| location.hash.get())
+            }),
+            written_search: location.search,
+            written_hash: location.hash,
+            pending,
+            wrote: StoredValue::new(None),
+            timer,
+            navigate: StoredValue::new_local(Rc::new(navigate)),
+        };
+        // A change of the address made elsewhere (Back, Forward, a link) is what the page shows
+        // next; one written here leaves a newer choice waiting for its own write.
+        Effect::new(move |seen: Option<()>| {
+            location.pathname.track();
+            location.search.track();
+            location.hash.track();
+            if seen.is_none() {
+                return;
+            }
+            let ours = address.wrote.try_update_value(Option::take).flatten();
+            let newer = ours.is_some_and(|href| {
+                pending.with_untracked(|p| p.as_ref().is_some_and(|p| p.href != href))
+            });
+            if !newer {
+                address.cancel();
+                pending.set(None);
+            }
+        });
+        on_cleanup(move || address.cancel());
+        address
+    }
+
+    /// Text typed into a search box (`href`: the page with it): shown now, written to the
+    /// address, in place of the current entry, once typing pauses.
+    pub fn typed(&self, href: &str) {
+        self.show(href, false);
+        self.cancel();
+        let this = *self;
+        let handle = set_timeout_with_handle(move || this.write(), TYPING_PAUSE).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// A choice that replaces the current entry of the history (clearing a search): shown now,
+    /// written right after the next paint.
+    pub fn replace(&self, href: &str) {
+        self.show(href, false);
+        self.write_after_paint();
+    }
+
+    /// A filter link clicked: shown now, and written as a step of the history right after the
+    /// next paint, as the router would. A click the browser should have (another tab, a new
+    /// window) is left to it. `href` reads the link's address (`None`: a link turned off) once
+    /// a choice not yet written is, since the link is built from the address.
+    pub fn follow(&self, ev: &leptos::ev::MouseEvent, href: impl FnOnce() -> Option<String>) {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        ev.prevent_default();
+        if self.pending.with_untracked(Option::is_some) {
+            self.cancel();
+            self.write();
+        }
+        let Some(href) = href() else { return };
+        self.show(&href, true);
+        self.write_after_paint();
+    }
+
+    fn show(&self, href: &str, push: bool) {
+        let mut next = Pending::new(href, push);
+        // A step not yet written stays a step.
+        next.push |= self
+            .pending
+            .with_untracked(|p| p.as_ref().is_some_and(|p| p.push));
+        self.pending.set(Some(next));
+    }
+
+    fn write_after_paint(&self) {
+        self.cancel();
+        let this = *self;
+        // An animation frame runs before the paint; a task queued from it runs after.
+        request_animation_frame(move || {
+            let handle = set_timeout_with_handle(move || this.write(), Duration::ZERO).ok();
+            this.timer.set_value(handle);
+        });
+        self.timer.set_value(None);
+    }
+
+    fn write(&self) {
+        self.timer.set_value(None);
+        let Some(next) = self.pending.get_untracked() else {
+            return;
+        };
+        self.wrote.set_value(Some(next.href.clone()));
+        let navigate = self.navigate.get_value();
+        navigate(
+            &next.href,
+            NavigateOptions {
+                replace: !next.push,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+
+    fn cancel(&self) {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    }
+}
+
+/// The address of the list page around, if any (`content_page` provides it).
+pub fn use_page_address() -> Option<PageAddress> {
+    use_context::<PageAddress>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pending;
+
+    #[test]
+    fn a_choice_is_read_as_the_browser_reads_an_address() {
+        let p = Pending::new("/portal/en/faq?q=ban%20law&category=data#why", true);
+        assert_eq!(p.search, "q=ban%20law&category=data");
+        assert_eq!(p.hash, "#why");
+        let p = Pending::new("/en/articles", false);
+        assert_eq!((p.search.as_str(), p.hash.as_str()), ("", ""));
+        let p = Pending::new("/en/timeline#year-2024", false);
+        assert_eq!((p.search.as_str(), p.hash.as_str()), ("", "#year-2024"));
+        let p = Pending::new("/en/faq?q=a#b?c", false);
+        assert_eq!((p.search.as_str(), p.hash.as_str()), ("q=a", "#b?c"));
+    }
+}

@@ -191,6 +191,9 @@ impl PageAddress {
         navigate(
             &next.href,
             NavigateOptions {
+                // `href` is a whole path, the base (`/portal/`) included: resolved again, the
+                // router would put the base in front a second time.
+                resolve: false,
                 replace: !next.push,
                 scroll: false,
                 ..Default::default()

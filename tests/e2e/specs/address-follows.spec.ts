@@ -1,4 +1,5 @@
 import { test, expect, open } from './fixtures';
+import { portalOrigin } from '../chromium.mjs';
 
 // A choice shows at once and the address follows it (src/components/address.rs): right after
 // the next paint for a chip or Escape, once typing pauses for text. What a visitor can see of
@@ -55,8 +56,12 @@ test('two article filters clicked one right after the other are two steps back',
   const all = Number((await articleCount(page).textContent())!.match(/\d+/)![0]);
   const kind = page.getByRole('button', { name: /^News report \d+$/ });
   const year = page.getByRole('button', { name: /^2020 \d+$/ });
-  // Both clicks go out before the first one's address is written.
-  await Promise.all([kind.click(), year.click()]);
+  // Both clicks in one task, so the second comes before the first one's address is written.
+  const handles = [await kind.elementHandle(), await year.elementHandle()];
+  await page.evaluate(([k, y]) => {
+    (k as HTMLElement).click();
+    (y as HTMLElement).click();
+  }, handles);
   await expect(page).toHaveURL(/\?kind=news&.*2020/);
   await expect(kind).toHaveAttribute('aria-pressed', 'true');
   await expect(year).toHaveAttribute('aria-pressed', 'true');
@@ -83,4 +88,15 @@ test('a filter chip opened in a new tab is left to the browser, with the address
   // The page the chip was on did not change.
   await expect(page).toHaveURL(/\/en\/articles\?kind=news$/);
   await expect(chip).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('under a sub-path the address follows to the same page, with the base once', async ({ page }) => {
+  await open(page, `${portalOrigin}/portal/en/faq`);
+  await box(page).fill('oracle');
+  await expect(page).toHaveURL(`${portalOrigin}/portal/en/faq?q=oracle`);
+  await page.getByRole('button', { name: /^Ownership and the ban \d+$/ }).click();
+  await expect(page).toHaveURL(`${portalOrigin}/portal/en/faq?q=oracle&category=ownership-ban`);
+  await page.reload();
+  await expect(box(page)).toHaveValue('oracle');
+  await expect(page.getByRole('button', { name: /^Ownership and the ban \d+$/ })).toHaveAttribute('aria-pressed', 'true');
 });

@@ -178,7 +178,6 @@ impl PageAddress {
             let handle = set_timeout_with_handle(move || this.write(), Duration::ZERO).ok();
             this.timer.set_value(handle);
         });
-        self.timer.set_value(None);
     }
 
     fn write(&self) {

@@ -19,10 +19,7 @@ pub fn FilterChip(
     let address = use_page_address();
     let follow = move |ev: leptos::ev::MouseEvent| {
         if let Some(address) = address {
-            address.follow(&ev, || {
-                let off = count.is_some_and(|c| c.get_untracked() == 0) && !pressed.get_untracked();
-                (!off).then(|| href.get_untracked())
-            });
+            address.follow(&ev, || (!untrack(off)).then(|| href.get_untracked()));
         }
     };
     view! {

@@ -123,16 +123,14 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                     let on = Signal::derive(move || {
                         query.with(|x| x.category.as_deref() == Some(a.as_str()))
                     });
-                    let linked_on = {
-                        let a = c.id.clone();
-                        move || written.with(|x| x.category.as_deref() == Some(a.as_str()))
-                    };
                     view! {
                         <FilterChip
                             label=c.name.get(lang).to_owned()
                             href=Signal::derive(move || {
-                                let next = if linked_on() { None } else { Some(b.as_str()) };
-                                written.with(|x| x.with_category(next).href(&path()))
+                                written.with(|x| {
+                                    let on = x.category.as_deref() == Some(b.as_str());
+                                    x.with_category((!on).then_some(b.as_str())).href(&path())
+                                })
                             })
                             pressed=on
                             count=Signal::derive(move || found.with(|r| r.counts[pos]))

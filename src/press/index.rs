@@ -333,15 +333,16 @@ impl PressIndex {
         }
 
         let mut matches = Vec::with_capacity(passing.len());
-        match (self.date_order(query.sort, text_hits.is_some()), text_hits) {
-            (Some(order), _) => matches.extend(
+        match self.date_order(query.sort, text_hits.is_some()) {
+            Some(order) => matches.extend(
                 order
                     .iter()
                     .map(|&i| i as usize)
                     .filter(|&i| passing.contains(i)),
             ),
-            (None, hits) => {
-                for &i in hits.unwrap_or_default() {
+            // Ranked by the search: its hits, in its order.
+            None => {
+                for &i in text_hits.unwrap_or_default() {
                     // Taken out once listed, so a repeated hit is listed once.
                     if i < n && passing.remove(i) {
                         matches.push(i);

@@ -58,6 +58,34 @@ pub fn base_href() -> String {
     }
 }
 
+/// Runs `f` right after the next paint: an animation frame runs before the paint, and a task
+/// queued from it runs after. `queued` receives that task's handle, to cancel it.
+pub fn after_paint(
+    f: impl FnOnce() + 'static,
+    queued: impl FnOnce(leptos::prelude::TimeoutHandle) + 'static,
+) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Ok(handle) = leptos::prelude::set_timeout_with_handle(f, std::time::Duration::ZERO) {
+            queued(handle);
+        }
+    });
+}
+
+/// How far down the page, in CSS pixels, the window's bottom edge is (0 natively).
+pub fn window_bottom() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().map_or(0.0, |w| {
+            let height = w.inner_height().ok().and_then(|h| h.as_f64());
+            w.scroll_y().unwrap_or(0.0) + height.unwrap_or(0.0)
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
 /// Whether the page was rendered at build time (it carries the app's `<main>` already).
 pub fn is_prerendered() -> bool {
     #[cfg(target_arch = "wasm32")]

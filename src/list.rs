@@ -77,6 +77,62 @@ pub fn shown_mask(rows: &[Row], entries: usize) -> Vec<bool> {
     mask
 }
 
+/// The smallest height, in CSS pixels, that a shown row of a list takes on any screen, and so how
+/// many rows at most a screen can show: an article card, an FAQ question.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RowHeight(pub f64);
+
+impl RowHeight {
+    /// How many rows, from the top of the page, can be in view when the window's bottom edge is
+    /// `bottom` pixels down the page: more than fit, as every row above the list counts as one.
+    pub fn rows_to(self, bottom: f64) -> usize {
+        if !bottom.is_finite() || bottom <= 0.0 {
+            return 1;
+        }
+        (bottom / self.0.max(1.0)).ceil() as usize + 1
+    }
+}
+
+/// The rows to put on the page at once when a list goes from the rows `before` to the rows
+/// `after`, of a file of `entries` items: every row shown before that is still shown, and of the
+/// rows coming into view only those among the first `first` shown rows, a screenful. The rest
+/// follow right after the paint, so that a change that brings back many rows lays out and paints
+/// first what the visitor can see (`components::staged`). A row held back stays on the page,
+/// hidden, if it is there, and is left out if it is not: a capped list builds it afterwards.
+pub fn staged(after: &[Row], before: &[Row], entries: usize, first: usize) -> Vec<Row> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Was {
+        Absent,
+        Hidden,
+        Shown,
+    }
+    let mut was = vec![Was::Absent; entries];
+    for row in before.iter().filter(|r| r.entry < entries) {
+        was[row.entry] = if row.shown { Was::Shown } else { Was::Hidden };
+    }
+    let mut place = 0;
+    after
+        .iter()
+        .filter_map(|&row| {
+            if !row.shown {
+                return Some(row);
+            }
+            place += 1;
+            let before = was.get(row.entry).copied().unwrap_or(Was::Absent);
+            if place <= first || before == Was::Shown {
+                Some(row)
+            } else if before == Was::Hidden {
+                Some(Row {
+                    shown: false,
+                    ..row
+                })
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +199,71 @@ mod tests {
     fn the_mask_says_which_rows_are_shown() {
         let rows = rows(&[2, 0, 1], 4, 2, None, LIMIT);
         assert_eq!(shown_mask(&rows, 4), [true, false, true, false]);
+    }
+
+    fn pairs(rows: &[Row]) -> Vec<(usize, bool)> {
+        rows.iter().map(|r| (r.entry, r.shown)).collect()
+    }
+
+    #[test]
+    fn a_change_shows_a_screenful_of_new_rows_at_once_and_keeps_the_rows_already_shown() {
+        // Every item kept on the page in a fixed order; one result shown, then all six.
+        let before = rows_in_order(0..6, &[4], 6);
+        let after = rows_in_order(0..6, &[0, 1, 2, 3, 4, 5], 6);
+        let now = staged(&after, &before, 6, 2);
+        // The first two shown rows come at once, the row shown before stays, the rest wait.
+        assert_eq!(
+            pairs(&now),
+            [
+                (0, true),
+                (1, true),
+                (2, false),
+                (3, false),
+                (4, true),
+                (5, false)
+            ]
+        );
+        // The rows stay where they are: only what is shown differs.
+        assert_eq!(
+            now.iter().map(|r| r.entry).collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4, 5]
+        );
+        // Held back again if the list changes before the rest came: they are still new.
+        assert_eq!(staged(&after, &now, 6, 2), now);
+        // Once the rest has come (right after the paint), nothing is held back.
+        assert_eq!(staged(&after, &after, 6, 2), after);
+    }
+
+    #[test]
+    fn a_change_that_hides_rows_or_fits_on_a_screen_is_shown_whole() {
+        let all = rows_in_order(0..6, &[0, 1, 2, 3, 4, 5], 6);
+        let few = rows_in_order(0..6, &[1, 5], 6);
+        assert_eq!(staged(&few, &all, 6, 1), few);
+        let none = rows_in_order(0..6, &[], 6);
+        assert_eq!(staged(&all, &none, 6, 6), all);
+        assert_eq!(staged(&all, &none, 6, 100), all);
+    }
+
+    #[test]
+    fn a_capped_list_leaves_out_the_new_rows_it_holds_back() {
+        // A large file: only the results are rows; the next ones are built after the paint.
+        let before = rows(&[7, 8], 1000, LIMIT, None, LIMIT);
+        let after = rows(&[1, 7, 2, 8, 3], 1000, LIMIT, None, LIMIT);
+        assert_eq!(
+            pairs(&staged(&after, &before, 1000, 2)),
+            [(1, true), (7, true), (8, true)]
+        );
+        // Rows of entries past the file's end (a file changed under the page) count as new.
+        assert!(staged(&after, &before, 3, 0).is_empty());
+    }
+
+    #[test]
+    fn a_screen_holds_at_least_one_row_and_more_than_fit() {
+        let card = RowHeight(160.0);
+        assert_eq!(card.rows_to(900.0), 7);
+        assert_eq!(card.rows_to(0.0), 1);
+        assert_eq!(card.rows_to(f64::NAN), 1);
+        assert_eq!(RowHeight(0.0).rows_to(10.0), 11);
+        assert!(card.rows_to(5000.0) > card.rows_to(900.0));
     }
 }

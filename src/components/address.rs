@@ -8,6 +8,7 @@
 //! typed text is written once typing pauses ([`TYPING_PAUSE`]). Any other change of address
 //! (Back, Forward, a link) wins over a choice not yet written.
 
+use crate::browser::after_paint;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -173,11 +174,10 @@ impl PageAddress {
     fn write_after_paint(&self) {
         self.cancel();
         let this = *self;
-        // An animation frame runs before the paint; a task queued from it runs after.
-        request_animation_frame(move || {
-            let handle = set_timeout_with_handle(move || this.write(), Duration::ZERO).ok();
-            this.timer.set_value(handle);
-        });
+        after_paint(
+            move || this.write(),
+            move |handle| this.timer.set_value(Some(handle)),
+        );
     }
 
     fn write(&self) {

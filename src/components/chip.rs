@@ -14,12 +14,17 @@ pub fn FilterChip(
     #[prop(into)] pressed: Signal<bool>,
     #[prop(optional, into)] count: Option<Signal<usize>>,
 ) -> impl IntoView {
-    let off = move || count.is_some_and(|c| c.get() == 0) && !pressed.get();
+    // Memos: a choice elsewhere changes most counts and a few states, and each chip's link,
+    // state and count are touched only where they change (seventy chips on the articles page,
+    // whose links were built again on every click).
+    let pressed = Memo::new(move |_| pressed.get());
+    let count = count.map(|c| Memo::new(move |_| c.get()));
+    let off = Memo::new(move |_| count.is_some_and(|c| c.get() == 0) && !pressed.get());
     // On a list page the choice shows at once and the address follows (`PageAddress`).
     let address = use_page_address();
     let follow = move |ev: leptos::ev::MouseEvent| {
         if let Some(address) = address {
-            address.follow(&ev, || (!untrack(off)).then(|| href.get_untracked()));
+            address.follow(&ev, || (!off.get_untracked()).then(|| href.get_untracked()));
         }
     };
     view! {
@@ -28,8 +33,8 @@ pub fn FilterChip(
                 class="chip"
                 role="button"
                 data-noscroll=true
-                href=move || (!off()).then(|| href.get())
-                aria-disabled=move || off().then_some("true")
+                href=move || (!off.get()).then(|| href.get())
+                aria-disabled=move || off.get().then_some("true")
                 aria-pressed=move || if pressed.get() { "true" } else { "false" }
                 on:click=follow
             >

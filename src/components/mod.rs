@@ -10,3 +10,4 @@ pub mod lang;
 pub mod layout;
 pub mod page;
 pub mod sources;
+pub mod staged;

@@ -3,14 +3,19 @@ use crate::components::chip::FilterChip;
 use crate::components::filters::FilterPanel;
 use crate::components::page::content_page;
 use crate::components::sources::ExternalLink;
+use crate::components::staged::staged_rows;
 use crate::content::{term_name, Articles};
 use crate::i18n::Lang;
-use crate::list::{rows as list_rows, rows_in_order, shown_mask};
+use crate::list::{rows as list_rows, rows_in_order, shown_mask, RowHeight};
 use crate::press::{ArticleQuery, Facet, PressIndex, Sort, TextIndex, CARDS_KEPT};
 use crate::routes::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
+
+/// The least height of an article card on any screen (about 220 px on a wide one, with a
+/// one-line summary), with room to spare.
+const CARD_HEIGHT: RowHeight = RowHeight(160.0);
 
 /// The press list: free text, facets (kind, tags, publisher, language, year), sorting and
 /// "show more", all kept in the address.
@@ -198,6 +203,8 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             })
         })
     };
+    // A filter turned off brings back up to a page of cards: the ones in view first.
+    let rows = staged_rows(rows, articles, CARD_HEIGHT);
     let mask = Memo::new(move |_| rows.with(|rows| shown_mask(rows, articles)));
     let visible = move || {
         let lang = lang.get();

@@ -2,10 +2,11 @@ use crate::components::address::use_page_address;
 use crate::components::chip::FilterChip;
 use crate::components::page::content_page;
 use crate::components::sources::SourceList;
+use crate::components::staged::staged_rows;
 use crate::content::Faq;
 use crate::faq::{results, Disclosures, FaqIndex, FaqQuery, LIST_LIMIT, MAX_QUERY_CHARS};
 use crate::i18n::Lang;
-use crate::list::{rows as list_rows, shown_mask};
+use crate::list::{rows as list_rows, shown_mask, RowHeight};
 use crate::pages::paragraphs;
 use crate::routes::Page;
 use crate::search::{highlight, pieces, Query};
@@ -14,6 +15,9 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use std::ops::Range;
 use std::sync::Arc;
+
+/// The least height of a closed FAQ entry (its question on one line), with room to spare.
+const QUESTION_HEIGHT: RowHeight = RowHeight(40.0);
 
 /// The questions and answers: searchable as you type, filtered by category, each a disclosure
 /// with a permalink. Query, category and open entry live in the address
@@ -212,6 +216,8 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     let rows = Memo::new(move |_| {
         found.with(|r| list_rows(&r.shown, entries, limit.get(), open_entry.get(), LIST_LIMIT))
     });
+    // A broader query brings back many entries: the ones in view first.
+    let rows = staged_rows(rows, entries, QUESTION_HEIGHT);
     let mask = Memo::new(move |_| rows.with(|rows| shown_mask(rows, entries)));
     let each = move || {
         let lang = lang.get();

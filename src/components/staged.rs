@@ -17,14 +17,17 @@ pub fn staged_rows(
 ) -> ReadSignal<Vec<Row>> {
     let (on_page, set_on_page) = signal(rows.get_untracked());
     let changes = StoredValue::new(0_u64);
-    Effect::new(move |ran: Option<()>| {
+    Effect::new(move |_| {
         let after = rows.get();
-        if ran.is_none() {
+        // A change makes any rest still to come from an earlier one out of date.
+        changes.update_value(|n| *n += 1);
+        // The first run too: the rows may have changed since they were first put on the page
+        // (text typed before the app took the page over).
+        if on_page.with_untracked(|before| *before == after) {
             return;
         }
         let first = height.rows_to(window_bottom());
         let now = on_page.with_untracked(|before| staged(&after, before, entries, first));
-        changes.update_value(|n| *n += 1);
         if now != after {
             let change = changes.get_value();
             after_paint(

@@ -32,6 +32,15 @@ test.describe('with JavaScript off', () => {
     }
   }
 
+  test('every article of the file can be read, with no "Show more" that would do nothing', async ({ page }) => {
+    const file = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../public/content/articles.json'), 'utf8'));
+    expect(file.articles.length, 'more articles than one page shows with the app').toBeGreaterThan(50);
+    await open(page, '/en/articles', { app: false });
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(file.articles.length);
+    await expect(page.locator('.article-list > li.article-card:visible')).toHaveCount(file.articles.length);
+    await expect(page.getByRole('link', { name: /^Show \d+ more$/ })).toHaveCount(0);
+  });
+
   test('the 404 page offers the other language\'s home page', async ({ page, consoleWatch }) => {
     consoleWatch.allow(/status of 404/); // the host answers with 404.html and its status
     await page.goto('/en/no-such-page');

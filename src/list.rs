@@ -84,7 +84,8 @@ pub struct RowHeight(pub f64);
 
 impl RowHeight {
     /// How many rows, from the top of the page, can be in view when the window's bottom edge is
-    /// `bottom` pixels down the page: more than fit, as every row above the list counts as one.
+    /// `bottom` pixels down the page: more than fit, as the page above the list is counted as
+    /// rows too.
     pub fn rows_to(self, bottom: f64) -> usize {
         if !bottom.is_finite() || bottom <= 0.0 {
             return 1;

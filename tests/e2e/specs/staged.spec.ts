@@ -8,8 +8,8 @@ import { test, expect, open } from './fixtures';
 
 type FirstFrame = { shown: number; bottom: number; height: number };
 
-/** Before the next paint after a click on `selector` (or a key), how many of `rows` are shown
- *  and how far down the window the last of them reaches. */
+/** Before the next paint after the next `trigger` event (a click, a key), how many of `rows` are
+ *  shown and how far down the window the last of them reaches. */
 async function watchFirstFrame(page, rows: string, trigger: 'click' | 'keydown') {
   await page.evaluate(
     ({ rows, trigger }) => {

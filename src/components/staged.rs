@@ -1,9 +1,10 @@
 //! A list's rows as the page shows them: when a change brings many rows into view, the ones the
 //! visitor can see come at once and the rest right after the paint (`list::staged`). Laying out
-//! forty article cards took most of a facet click's time on a slow phone.
+//! forty article cards took most of a facet click's time on a slow phone. The rows are placed
+//! so that the fewest move (`list::arrange`).
 
 use crate::browser::{after_paint, window_bottom};
-use crate::list::{staged, Row, RowHeight};
+use crate::list::{arrange, staged, Row, RowHeight};
 use leptos::prelude::*;
 
 /// `rows` as put on the page, for a file of `entries` items whose shown rows are at least
@@ -18,7 +19,8 @@ pub fn staged_rows(
     let (on_page, set_on_page) = signal(rows.get_untracked());
     let changes = StoredValue::new(0_u64);
     Effect::new(move |_| {
-        let after = rows.get();
+        // Placed so that the fewest rows move in the DOM (`list::arrange`).
+        let after = on_page.with_untracked(|before| rows.with(|after| arrange(after, before)));
         // A change makes any rest still to come from an earlier one out of date.
         changes.update_value(|n| *n += 1);
         // The first run too: the rows may have changed since they were first put on the page

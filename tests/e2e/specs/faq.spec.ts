@@ -23,6 +23,23 @@ test('results update as you type, and the query goes into the address', async ({
   await expect(questions(page)).toHaveCount(n);
 });
 
+test('as you type, the answers keep the order a fresh page gives the same search', async ({ page }) => {
+  // Typing moves as few entries as it can in the page; what is shown stays in rank order.
+  await open(page, '/en/faq');
+  const queries = ['o', 'or', 'oracle', 'data', 'data stored', 'ban', 'ban law', 'court', ''];
+  const typed: string[][] = [];
+  for (const q of queries) {
+    await search(page).fill(q);
+    await expect(page).toHaveURL(q ? new RegExp(`\\?q=${q.replace(' ', '(%20|\\+)')}$`) : /\/en\/faq$/);
+    typed.push(await questions(page).allTextContents());
+  }
+  for (const [i, q] of queries.entries()) {
+    await open(page, q ? `/en/faq?q=${encodeURIComponent(q)}` : '/en/faq');
+    await expect(questions(page)).toHaveCount(typed[i].length);
+    expect(typed[i], q).toEqual(await questions(page).allTextContents());
+  }
+});
+
 test('matching ignores case and accents, both ways, in French', async ({ page }) => {
   await open(page, '/fr/faq?q=VIRGINIE');
   await expect(questions(page).first()).toContainText('Virginie');

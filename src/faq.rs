@@ -182,6 +182,73 @@ pub fn results(
     }
 }
 
+/// What the FAQ page shows for one address: the query, its words as the search engine reads
+/// them, and the results. The page keeps one, as a single memo of the address, rather than a
+/// chain of memos (query, text, words, results), each of which made the reactive graph mark every
+/// entry again when it changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listing {
+    pub query: FaqQuery,
+    pub lang: Lang,
+    pub words: Query,
+    pub results: FaqResults,
+}
+
+impl Listing {
+    /// The listing for the query string `search` and the `fragment` in `lang`. Given the
+    /// listing `before`, it searches again only when the text, the category or the language
+    /// changed (not when only the fragment did).
+    pub fn new(
+        search: &str,
+        fragment: &str,
+        lang: Lang,
+        (faq, index): (&Faq, &FaqIndex),
+        before: Option<&Listing>,
+    ) -> Listing {
+        let query = FaqQuery::parse(search, fragment);
+        let same_text = before.filter(|b| b.lang == lang && b.query.q == query.q);
+        let words = same_text.map_or_else(|| Query::parse(&query.q), |b| b.words.clone());
+        let results = match same_text.filter(|b| b.query.category == query.category) {
+            Some(b) => b.results.clone(),
+            None => results(faq, index, lang, &query.q, query.category.as_deref()),
+        };
+        Listing {
+            query,
+            lang,
+            words,
+            results,
+        }
+    }
+
+    /// The entries open unless the visitor closed them: the only result of a search, and the
+    /// one the fragment names (as indices into `faq.entries`).
+    pub fn open_by_default(&self, faq: &Faq) -> OpenByDefault {
+        let shown = &self.results.shown;
+        OpenByDefault {
+            single: (shown.len() == 1).then(|| shown[0]),
+            linked: self
+                .query
+                .open
+                .as_deref()
+                .and_then(|id| faq.entries.iter().position(|e| e.id == id)),
+        }
+    }
+}
+
+/// See [`Listing::open_by_default`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenByDefault {
+    pub single: Option<usize>,
+    /// The entry the fragment names.
+    pub linked: Option<usize>,
+}
+
+impl OpenByDefault {
+    pub fn contains(&self, entry: usize) -> bool {
+        self.single == Some(entry) || self.linked == Some(entry)
+    }
+}
+
 /// How many results the list shows before "Show more", and how many more each press adds. A
 /// file of this many entries or fewer keeps every entry on the page (see [`crate::list::rows`]).
 pub const LIST_LIMIT: usize = 50;
@@ -394,5 +461,42 @@ mod tests {
         let (faq, index) = shipped();
         let r = results(&faq, &index, Lang::En, "", Some("nope"));
         assert_eq!(r.shown.len(), faq.entries.len());
+    }
+
+    #[test]
+    fn each_listing_built_from_the_one_before_is_the_one_built_afresh() {
+        let (faq, index) = fixture();
+        let steps = [
+            ("", "", Lang::En),
+            ("?q=o", "", Lang::En),
+            ("?q=oracle", "", Lang::En),
+            ("?q=oracle", "#who-is-oracle", Lang::En),
+            ("?q=oracle&category=law", "#who-is-oracle", Lang::En),
+            ("?q=oracle&category=law", "", Lang::Fr),
+            ("?q=donn%C3%A9es", "", Lang::Fr),
+            ("?q=zzqx&category=nope", "#nope", Lang::Fr),
+            ("?category=law", "", Lang::En),
+        ];
+        let mut before: Option<Listing> = None;
+        for (search, fragment, lang) in steps.iter().chain(steps.iter().rev()) {
+            let fresh = Listing::new(search, fragment, *lang, (&faq, &index), None);
+            let next = Listing::new(search, fragment, *lang, (&faq, &index), before.as_ref());
+            assert_eq!(next, fresh, "{search}{fragment} in {lang:?}");
+            before = Some(next);
+        }
+    }
+
+    #[test]
+    fn a_single_result_and_the_linked_entry_are_open_by_default() {
+        let (faq, index) = fixture();
+        let listing = |search: &str, fragment: &str| {
+            Listing::new(search, fragment, Lang::En, (&faq, &index), None).open_by_default(&faq)
+        };
+        let one = listing("?q=banned", "#what-is-the-law");
+        assert_eq!((one.single, one.linked), (Some(3), Some(2)));
+        assert!(one.contains(3) && one.contains(2) && !one.contains(0));
+        let many = listing("?q=oracle", "#nope");
+        assert_eq!(many, OpenByDefault::default());
+        assert!(!many.contains(0));
     }
 }

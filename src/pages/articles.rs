@@ -7,7 +7,7 @@ use crate::components::staged::staged_rows;
 use crate::content::{term_name, Articles};
 use crate::i18n::Lang;
 use crate::list::{rows as list_rows, rows_in_order, shown_mask, RowHeight};
-use crate::press::{ArticleQuery, Facet, PressIndex, Sort, TextIndex, CARDS_KEPT};
+use crate::press::{ArticleQuery, Facet, Listing, PressIndex, Sort, TextIndex, CARDS_KEPT};
 use crate::routes::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -40,23 +40,21 @@ fn facet(id: &'static str, label: &'static str, chips: impl IntoView) -> impl In
 #[component]
 fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let index = Arc::new(PressIndex::new(&data));
-    let text = Arc::new(TextIndex::new(&data));
     let location = use_page_address().expect("a content page");
-    let parsed = {
-        let index = index.clone();
-        Memo::new(move |_| ArticleQuery::parse(&location.search.get(), &index))
+    // One memo for what the address asks and gives (`press::Listing`): every control and card
+    // reads it, and a click marks them once.
+    let listing = {
+        let (index, text) = (index.clone(), TextIndex::new(&data));
+        Memo::new(move |before: Option<&Listing>| {
+            location
+                .search
+                .with(|search| Listing::new(search, lang.get(), &index, &text, before))
+        })
     };
-    let query = Memo::new(move |_| parsed.get().query);
     // What the address says now: the chips' links go from it (`PageAddress`).
     let written = {
         let index = index.clone();
         Memo::new(move |_| ArticleQuery::parse(&location.written_search.get(), &index).query)
-    };
-    let hits = Memo::new(move |_| text.hits(lang.get(), &query.with(|q| q.q.clone())));
-    // Filtering ignores the page, so "show more" does not run it again.
-    let result = {
-        let index = index.clone();
-        Memo::new(move |_| hits.with(|h| index.filter(&query.get().first_page(), h.as_deref())))
     };
     let pathname = location.pathname;
     let path = move || pathname.get();
@@ -65,7 +63,7 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
 
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let next = query.get_untracked().with_text(value);
+        let next = listing.with_untracked(|l| l.query().with_text(value));
         location.typed(&next.href(&location.pathname.get_untracked()));
     };
 
@@ -75,11 +73,11 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             .into_iter()
             .map(|sort| {
                 view! {
-                    <Show when=move || sort != Sort::Relevance || query.with(|q| q.has_text())>
+                    <Show when=move || sort != Sort::Relevance || listing.with(|l| l.query().has_text())>
                         <FilterChip
                             label=sort.label(lang)
                             href=Signal::derive(move || link(written.with(|q| q.with_sort(sort))))
-                            pressed=Signal::derive(move || query.with(|q| q.effective_sort() == sort))
+                            pressed=Signal::derive(move || listing.with(|l| l.query().effective_sort() == sort))
                         />
                     </Show>
                 }
@@ -87,6 +85,9 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             .collect_view()
     };
 
+    // Whether the publishers' disclosure is open: their chips wait while it is not.
+    let publishers_open =
+        RwSignal::new(listing.with_untracked(|l| !l.query().publishers.is_empty()));
     // Built once per language; counts, states and links update in place.
     let facets = {
         let data = data.clone();
@@ -110,8 +111,9 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                         view! {
                             <FilterChip
                                 label
-                                count=Signal::derive(move || result.with(|r| r.counts.of(facet)[pos]))
-                                pressed=Signal::derive(move || query.with(|q| q.values(facet).contains(&a)))
+                                live=Signal::derive(move || facet != Facet::Publisher || publishers_open.get())
+                                count=Signal::derive(move || listing.with(|l| l.result.counts.of(facet)[pos]))
+                                pressed=Signal::derive(move || listing.with(|l| l.query().values(facet).contains(&a)))
                                 href=Signal::derive(move || link(written.with(|q| q.toggle(facet, &b))))
                             />
                         }
@@ -129,8 +131,8 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                     view! {
                         <FilterChip
                             label
-                            count=Signal::derive(move || result.with(|r| r.counts.language(l)))
-                            pressed=Signal::derive(move || query.with(|q| q.languages.contains(&l)))
+                            count=Signal::derive(move || listing.with(|x| x.result.counts.language(l)))
+                            pressed=Signal::derive(move || listing.with(|x| x.query().languages.contains(&l)))
                             href=Signal::derive(move || link(written.with(|q| q.toggle_language(l))))
                         />
                     }
@@ -141,11 +143,11 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(pos, &y)| {
-                    let on = Signal::derive(move || query.with(|q| q.selected_year() == Some(y)));
+                    let on = Signal::derive(move || listing.with(|l| l.query().selected_year() == Some(y)));
                     view! {
                         <FilterChip
                             label=y.to_string()
-                            count=Signal::derive(move || result.with(|r| r.counts.years[pos]))
+                            count=Signal::derive(move || listing.with(|l| l.result.counts.years[pos]))
                             pressed=on
                             href=Signal::derive(move || {
                                 link(written.with(|q| {
@@ -157,14 +159,19 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let open_publishers = move || query.with(|q| !q.publishers.is_empty());
+            let open_publishers = move || listing.with(|l| !l.query().publishers.is_empty());
             view! {
                 {facet("facet-kind", words.facet_kind, kinds)}
                 {facet("facet-tag", words.facet_tag, tags)}
                 {facet("facet-lang", words.facet_language, languages)}
                 {facet("facet-year", words.facet_year, years)}
-                <details class="facet" open=open_publishers>
-                    <summary class="control-label" id="facet-publisher">{words.facet_publisher}</summary>
+                <details class="facet" open=open_publishers
+                    on:toggle=move |ev| publishers_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+                    // A click on the summary opens the list: its chips catch up before the paint
+                    // (`toggle` comes after it).
+                    <summary class="control-label" id="facet-publisher" on:click=move |_| publishers_open.set(true)>
+                        {words.facet_publisher}
+                    </summary>
                     <ul class="chips" aria-labelledby="facet-publisher">{publishers}</ul>
                 </details>
                 {facet("facet-sort", words.sort, sort_chips)}
@@ -172,11 +179,11 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         }
     };
 
+    let notes = Memo::new(move |_| listing.with(|l| l.parsed.notes.clone()));
     let notes = move || {
         let lang = lang.get();
-        parsed
-            .get()
-            .notes
+        notes
+            .read()
             .iter()
             .map(|n| view! { <li>{n.text(lang)}</li> })
             .collect_view()
@@ -190,11 +197,10 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let rows = {
         let index = index.clone();
         Memo::new(move |_| {
-            let (page, sort) = query.with(|q| (q.page, q.sort));
-            let by_text = hits.with(Option::is_some);
-            result.with(|r| {
-                let visible = r.visible(page);
-                match index.date_order(sort, by_text) {
+            listing.with(|l| {
+                let (page, sort) = (l.query().page, l.query().sort);
+                let visible = l.result.visible(page);
+                match index.date_order(sort, l.hits.is_some()) {
                     Some(order) if articles <= CARDS_KEPT => {
                         rows_in_order(order.iter().map(|&i| i as usize), visible, articles)
                     }
@@ -213,23 +219,28 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
     let card = {
         let data = data.clone();
         move |(i, lang): (usize, Lang)| {
-            let shown = Memo::new(move |_| mask.with(|m| m[i]));
-            article_card(&data, i, lang, &path(), shown)
+            article_card(&data, i, lang, &path(), move || mask.with(|m| m[i]))
         }
     };
     let nothing = data.articles.is_empty();
+    // The text searched for when nothing matches.
+    let unmatched = Memo::new(move |_| {
+        listing.with(|l| {
+            let text = l.query().q.trim();
+            l.result.matches.is_empty().then(|| text.to_owned())
+        })
+    });
     let empty = move || {
-        let q = query.get();
         let lang = lang.get();
-        result.with(|r| r.matches.is_empty()).then(|| {
+        unmatched.get().map(|text| {
             let words = &lang.strings().articles;
             if nothing {
                 return view! { <div class="empty"><p>{words.nothing}</p></div> }.into_any();
             }
-            let what = if q.q.trim().is_empty() {
+            let what = if text.is_empty() {
                 words.none_filters.to_owned()
             } else {
-                words.none_text.fill([q.q.trim()])
+                words.none_text.fill([&text])
             };
             view! {
                 <div class="empty">
@@ -241,23 +252,29 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         })
     };
 
+    // How many articles "show more" would add, if any.
+    let next_batch = Memo::new(move |_| {
+        listing.with(|l| {
+            let page = l.query().page;
+            l.result.has_more(page).then(|| l.result.next_batch(page))
+        })
+    });
     let more = move || {
-        let q = query.get();
-        let r = result.get();
-        r.has_more(q.page).then(|| {
-            let n = r.next_batch(q.page);
+        next_batch.get().map(|n| {
+            let next = move || link(listing.with(|l| l.query().next_page()));
             view! {
                 <p class="show-more">
-                    <A href=link(q.next_page()) attr:class="button" scroll=false>
-                        {s().articles.more.fill([&n.to_string()])}
+                    <A href=next attr:class="button" scroll=false>
+                        {move || s().articles.more.fill([&n.to_string()])}
                     </A>
                 </p>
             }
         })
     };
+    let filtered = Memo::new(move |_| listing.with(|l| l.query().is_filtered()));
 
     let count = move || {
-        let n = result.with(|r| r.total()) as u64;
+        let n = listing.with(|l| l.result.total()) as u64;
         lang.get().count(n, s().articles.articles)
     };
 
@@ -266,20 +283,20 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
             <label for="article-search" class="search-label">{move || s().articles.search_label}</label>
             <input id="article-search" type="search" autocomplete="off" spellcheck="false" maxlength="200"
                 placeholder=move || s().articles.search_placeholder
-                prop:value=move || query.with(|q| q.q.clone())
+                prop:value=move || listing.with(|l| l.query().q.clone())
                 on:input=on_input />
         </div>
         <ul class="query-notes" aria-label=move || s().articles.notes>{notes}</ul>
         <div class="results-layout">
             <FilterPanel lang
-                active=Signal::derive(move || query.with(|q| q.active_filters()))
+                active=Signal::derive(move || listing.with(|l| l.query().active_filters()))
                 state=Signal::derive(move || location.search.get())>
                 {facets}
             </FilterPanel>
             <div class="results">
                 <div class="faq-toolbar">
                     <p class="result-count" aria-live="polite" aria-atomic="true">{count}</p>
-                    {move || query.with(|q| q.is_filtered()).then(|| view! {
+                    {move || filtered.get().then(|| view! {
                         <A href=link(ArticleQuery::default()) attr:class="link-button">{s().articles.clear}</A>
                     })}
                 </div>
@@ -298,7 +315,7 @@ fn article_card(
     i: usize,
     lang: Lang,
     path: &str,
-    shown: Memo<bool>,
+    shown: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
     let a = &data.articles[i];
     let kind = term_name(&data.kinds, &a.kind, lang);
@@ -319,7 +336,7 @@ fn article_card(
     let words = &lang.strings().articles;
     let read = words.read.fill([&a.publisher]);
     view! {
-        <li class="card article-card" id=a.id.clone() hidden=move || !shown.get()>
+        <li class="card article-card" id=a.id.clone() hidden=move || !shown()>
             <article aria-labelledby=format!("title-{}", a.id)>
             <p class="card-meta">
                 <span class="badge">{kind}</span>

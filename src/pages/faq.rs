@@ -4,12 +4,12 @@ use crate::components::page::content_page;
 use crate::components::sources::SourceList;
 use crate::components::staged::staged_rows;
 use crate::content::Faq;
-use crate::faq::{results, Disclosures, FaqIndex, FaqQuery, LIST_LIMIT, MAX_QUERY_CHARS};
+use crate::faq::{Disclosures, FaqIndex, FaqQuery, Listing, LIST_LIMIT, MAX_QUERY_CHARS};
 use crate::i18n::Lang;
 use crate::list::{rows as list_rows, shown_mask, RowHeight};
 use crate::pages::paragraphs;
 use crate::routes::Page;
-use crate::search::{highlight, pieces, Query};
+use crate::search::{highlight, pieces};
 use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -32,38 +32,41 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     let index = Arc::new(FaqIndex::new(&faq));
     let location = use_page_address().expect("a content page");
     let s = move || lang.get().strings();
-    let query = Memo::new(move |_| FaqQuery::parse(&location.search.get(), &location.hash.get()));
+    // One memo for what the address asks and gives (`faq::Listing`): every control and entry
+    // reads it, and a keystroke marks them once.
+    let listing = {
+        let (faq, index) = (faq.clone(), index.clone());
+        Memo::new(move |before: Option<&Listing>| {
+            let (search, hash, lang) = (location.search.read(), location.hash.read(), lang.get());
+            Listing::new(&search, &hash, lang, (&faq, &index), before)
+        })
+    };
     // What the address says now: the chips' links go from it (`PageAddress`).
     let written = Memo::new(move |_| {
         FaqQuery::parse(&location.written_search.get(), &location.written_hash.get())
     });
-    let q = Memo::new(move |_| query.with(|x| x.q.clone()));
-    let parsed = Memo::new(move |_| Query::parse(&q.get()));
+    let q = Memo::new(move |_| listing.with(|l| l.query.q.clone()));
     let path = move || location.pathname.get();
-    let found = {
-        let (faq, index) = (faq.clone(), index.clone());
-        Memo::new(move |_| {
-            query.with(|x| results(&faq, &index, lang.get(), &x.q, x.category.as_deref()))
-        })
-    };
     let href = move |next: FaqQuery| next.href(&location.pathname.get_untracked());
 
     // Which answers are open: the ones the visitor opened, the permalinked one (#id) and a single
     // result, unless the visitor closed them.
     let (opened, set_opened) = signal(Disclosures::default());
-    let single = Memo::new(move |_| found.with(|r| (r.shown.len() == 1).then(|| r.shown[0])));
+    let by_default = {
+        let faq = faq.clone();
+        Memo::new(move |_| listing.with(|l| l.open_by_default(&faq)))
+    };
     let is_open = {
         let faq = faq.clone();
         move |i: usize| {
             let id = &faq.entries[i].id;
-            let by_default =
-                single.get() == Some(i) || query.with(|x| x.open.as_deref() == Some(id.as_str()));
-            opened.with(|o| o.is_open(id, by_default))
+            opened.with(|o| o.is_open(id, by_default.with(|d| d.contains(i))))
         }
     };
     // Scroll to a permalinked entry once it is on screen, and on every change of fragment.
+    let fragment = Memo::new(move |_| listing.with(|l| l.query.open.clone()));
     Effect::new(move |_| {
-        let Some(id) = query.with(|x| x.open.clone()) else {
+        let Some(id) = fragment.get() else {
             return;
         };
         request_animation_frame(move || {
@@ -96,12 +99,12 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
 
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        location.typed(&href(query.get_untracked().with_text(&value)));
+        location.typed(&href(listing.with_untracked(|l| l.query.with_text(&value))));
     };
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
             ev.prevent_default();
-            location.replace(&href(query.get_untracked().with_text("")));
+            location.replace(&href(listing.with_untracked(|l| l.query.with_text(""))));
         }
     };
 
@@ -114,8 +117,8 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 <FilterChip
                     label=lang.strings().faq.all
                     href=Signal::derive(move || written.with(|x| x.with_category(None).href(&path())))
-                    pressed=Signal::derive(move || query.with(|x| x.category.is_none()))
-                    count=Signal::derive(move || found.with(|r| r.total))
+                    pressed=Signal::derive(move || listing.with(|l| l.query.category.is_none()))
+                    count=Signal::derive(move || listing.with(|l| l.results.total))
                 />
             };
             let rest = faq
@@ -125,7 +128,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 .map(|(pos, c)| {
                     let (a, b) = (c.id.clone(), c.id.clone());
                     let on = Signal::derive(move || {
-                        query.with(|x| x.category.as_deref() == Some(a.as_str()))
+                        listing.with(|l| l.query.category.as_deref() == Some(a.as_str()))
                     });
                     view! {
                         <FilterChip
@@ -137,7 +140,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                                 })
                             })
                             pressed=on
-                            count=Signal::derive(move || found.with(|r| r.counts[pos]))
+                            count=Signal::derive(move || listing.with(|l| l.results.counts[pos]))
                         />
                     }
                 })
@@ -147,34 +150,48 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     };
 
     let count_text = move || {
-        let n = found.with(|r| r.shown.len()) as u64;
+        let n = listing.with(|l| l.results.shown.len()) as u64;
         lang.get().count(n, s().faq.answers)
     };
 
     let all_open = {
         let is_open = is_open.clone();
-        move || found.with(|r| !r.shown.is_empty() && r.shown.iter().all(|&i| is_open(i)))
+        move || {
+            listing.with(|l| {
+                !l.results.shown.is_empty() && l.results.shown.iter().all(|&i| is_open(i))
+            })
+        }
     };
     let toggle_all = {
         let faq = faq.clone();
         let all_open = all_open.clone();
         move |_| {
             let open_all = !all_open();
-            let shown: Vec<String> = found
-                .with_untracked(|r| r.shown.iter().map(|&i| faq.entries[i].id.clone()).collect());
+            let shown: Vec<String> = listing.with_untracked(|l| {
+                let shown = l.results.shown.iter();
+                shown.map(|&i| faq.entries[i].id.clone()).collect()
+            });
             set_opened.update(|o| shown.iter().for_each(|id| o.set(id, open_all)));
         }
     };
 
+    // Whether a category was chosen, when nothing is found.
+    let unmatched = Memo::new(move |_| {
+        listing.with(|l| {
+            l.results
+                .shown
+                .is_empty()
+                .then(|| l.query.category.is_some())
+        })
+    });
     let empty = {
         let nothing = faq.entries.is_empty();
         move || {
-            found.with(|r| r.shown.is_empty()).then(|| {
+            unmatched.get().map(|has_category| {
                 if nothing {
                     return view! { <div class="empty"><p>{move || s().faq.nothing}</p></div> }
                         .into_any();
                 }
-                let has_category = query.with(|x| x.category.is_some());
                 view! {
                     <div class="empty">
                         <p>{move || s().faq.none.fill([&q.get()])}</p>
@@ -182,7 +199,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                         {has_category.then(|| view! {
                             <button type="button" class="button"
                                 on:click=move |_| {
-                                    location.replace(&href(query.get_untracked().with_category(None)));
+                                    location.replace(&href(listing.with_untracked(|l| l.query.with_category(None))));
                                     // This button goes with the category: the search box is
                                     // where the visitor goes on.
                                     if let Some(input) = input_ref.get_untracked() {
@@ -204,17 +221,9 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     // `limit` results, and "Show more" raises the limit. Rows are keyed by entry and language.
     let (limit, set_limit) = signal(LIST_LIMIT);
     let entries = faq.entries.len();
-    let open_entry = {
-        let faq = faq.clone();
-        Memo::new(move |_| {
-            query.with(|x| {
-                let id = x.open.as_deref()?;
-                faq.entries.iter().position(|e| e.id == id)
-            })
-        })
-    };
     let rows = Memo::new(move |_| {
-        found.with(|r| list_rows(&r.shown, entries, limit.get(), open_entry.get(), LIST_LIMIT))
+        let open = by_default.with(|d| d.linked);
+        listing.with(|l| list_rows(&l.results.shown, entries, limit.get(), open, LIST_LIMIT))
     });
     // A broader query brings back many entries: the ones in view first.
     let rows = staged_rows(rows, entries, QUESTION_HEIGHT);
@@ -223,8 +232,13 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
         let lang = lang.get();
         rows.with(|rows| rows.iter().map(|r| (r.entry, lang)).collect::<Vec<_>>())
     };
+    let left = Memo::new(move |_| {
+        listing
+            .with(|l| l.results.shown.len())
+            .saturating_sub(limit.get())
+    });
     let more = move || {
-        let left = found.with(|r| r.shown.len()).saturating_sub(limit.get());
+        let left = left.get();
         (left > 0).then(|| {
             let n = left.min(LIST_LIMIT).to_string();
             view! {
@@ -253,7 +267,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 before == Some(&true) || expanded.get() || !cfg!(target_arch = "wasm32")
             });
             let question: Arc<str> = entry.question.get(lang_now).into();
-            let question_marks = matches(question.clone(), parsed, visible);
+            let question_marks = matches(question.clone(), listing, visible);
             let answer = {
                 let (text, sources, id) = (
                     entry.answer.get(lang_now).to_owned(),
@@ -266,12 +280,12 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                             .into_iter()
                             .map(|p| {
                                 let p: Arc<str> = p.into();
-                                let ranges = matches(p.clone(), parsed, visible);
+                                let ranges = matches(p.clone(), listing, visible);
                                 view! { <p>{move || marked(&p, &ranges.read())}</p> }
                             })
                             .collect_view();
                         let id = id.clone();
-                        let permalink = move || query.with(|x| x.permalink(&id).href(&path()));
+                        let permalink = move || listing.with(|l| l.query.permalink(&id).href(&path()));
                         view! {
                             {paragraphs}
                             <SourceList sources=sources.clone() lang=Signal::stored(lang_now) />
@@ -348,10 +362,10 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
 /// The ranges of `text` that the query matches, worked out while the entry is shown (a hidden
 /// one keeps its last ranges); as a memo, a keystroke that leaves them as they were touches
 /// nothing on the page.
-fn matches(text: Arc<str>, query: Memo<Query>, visible: Memo<bool>) -> Memo<Vec<Range<usize>>> {
+fn matches(text: Arc<str>, listing: Memo<Listing>, visible: Memo<bool>) -> Memo<Vec<Range<usize>>> {
     Memo::new(move |before: Option<&Vec<Range<usize>>>| match before {
         Some(ranges) if !visible.get() => ranges.clone(),
-        _ => highlight(&text, &query.read()),
+        _ => listing.with(|l| highlight(&text, &l.words)),
     })
 }
 

@@ -11,6 +11,7 @@
 //!
 
 mod index;
+mod listing;
 mod query;
 // A seeded corpus of any size, for tests and the benchmarks only (feature `synthetic`).
 #[cfg(any(test, feature = "synthetic"))]
@@ -21,6 +22,7 @@ mod text;
 mod tests;
 
 pub use index::{filter, FacetCounts, FilterResult, PressIndex, CARDS_KEPT, PAGE_SIZE};
+pub use listing::Listing;
 pub use query::{ArticleQuery, DateBound, Facet, ParsedQuery, QueryNote, Sort};
 #[cfg(any(test, feature = "synthetic"))]
 pub use synthetic::synthetic_articles;

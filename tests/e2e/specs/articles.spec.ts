@@ -79,6 +79,44 @@ test('language, year and publisher facets', async ({ page }) => {
   for (const card of await cards(page).all()) await expect(card.getByText(name, { exact: true }).first()).toBeVisible();
 });
 
+test('the publishers, opened after other filters changed, count what those filters give', async ({ page }) => {
+  await open(page, '/en/articles');
+  // The publishers' chips wait behind their closed disclosure; opened, they catch up at once.
+  await chip(page, /^2025 \d+$/).click();
+  await chip(page, /^French \d+$/).click();
+  await expect(page).toHaveURL(/lang=fr/);
+  const total = Number((await count(page).textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(0);
+  await page.getByText('Publisher', { exact: true }).click();
+  const publishers = page.getByRole('list', { name: 'Publisher' }).getByRole('button');
+  let sum = 0;
+  for (const p of await publishers.all()) {
+    const n = await countOf(p);
+    sum += n;
+    // A publisher with nothing left is shown disabled, without a link.
+    if (n === 0) {
+      await expect(p).toHaveAttribute('aria-disabled', 'true');
+      await expect(p).not.toHaveAttribute('href');
+    } else {
+      await expect(p).not.toHaveAttribute('aria-disabled');
+      await expect(p).toHaveAttribute('href', /publisher=/);
+    }
+  }
+  // Each article has one publisher: the counts add up to the list.
+  expect(sum).toBe(total);
+  // Closed and opened again after another change, by keyboard this time.
+  await page.getByText('Publisher', { exact: true }).click();
+  await chip(page, /^French \d+$/).click();
+  await expect(page).not.toHaveURL(/lang=fr/);
+  const all2025 = Number((await count(page).textContent())!.match(/\d+/)![0]);
+  await page.locator('#facet-publisher').focus();
+  await page.keyboard.press('Enter');
+  await expect(publishers.first()).toBeVisible();
+  let again = 0;
+  for (const p of await publishers.all()) again += await countOf(p);
+  expect(again).toBe(all2025);
+});
+
 test('free text uses the search engine, with accents and relevance', async ({ page }) => {
   await open(page, '/fr/articles');
   await page.getByRole('searchbox').fill('cour supreme');

@@ -13,6 +13,7 @@
 import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
 import { folders, median, serve, table } from '../serve.mjs';
+import { keystrokes } from './typing.mjs';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--runs');
@@ -20,9 +21,6 @@ const runs = at >= 0 ? Number(args.splice(at, 2)[1]) : 3;
 const builds = folders(args);
 const CPU = 4;
 
-// What is typed in the FAQ search box (Backspace clears a word): accents, a typo, a prefix,
-// words that match many entries and one that matches none.
-const typing = ['oracle', 'BACK6', 'virgina', 'BACK7', 'securite donnees', 'BACK16', 'sing', 'BACK4', 'ban law', 'BACK7', 'zzqx', 'BACK4'];
 
 const servers = [];
 for (const [i, build] of builds.entries()) servers.push(await serve(build, Number(process.env.BENCH_PORT || 4275) + i));
@@ -75,15 +73,11 @@ async function faq(origin, lang) {
     await box.click();
     await page.waitForTimeout(300);
     await page.evaluate(() => (window.__events.length = 0));
-    for (const step of typing) {
-      const back = step.match(/^BACK(\d+)$/);
-      const keys = back ? Array(Number(back[1])).fill('Backspace') : [...step];
-      for (const key of keys) {
-        await page.keyboard.press(key);
-        count += 1;
-        await settle(page);
-        await page.waitForTimeout(120);
-      }
+    for (const key of keystrokes) {
+      await page.keyboard.press(key);
+      count += 1;
+      await settle(page);
+      await page.waitForTimeout(120);
     }
     if (errors.length) throw new Error(`console errors: ${errors.join('; ')}`);
     return await durations(page, count);

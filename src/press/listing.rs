@@ -76,10 +76,15 @@ mod tests {
         ("", Lang::Fr),
     ];
 
+    /// A file of 400 articles and its two indexes.
+    fn indexes() -> (PressIndex, TextIndex) {
+        let articles = synthetic_articles(400, 5);
+        (PressIndex::new(&articles), TextIndex::new(&articles))
+    }
+
     #[test]
     fn each_listing_built_from_the_one_before_is_the_one_built_afresh() {
-        let articles = synthetic_articles(400, 5);
-        let (index, text) = (PressIndex::new(&articles), TextIndex::new(&articles));
+        let (index, text) = indexes();
         let mut before: Option<Listing> = None;
         // Forwards and backwards, so that every step follows two different ones.
         for (search, lang) in STEPS.iter().chain(STEPS.iter().rev()) {
@@ -92,8 +97,7 @@ mod tests {
 
     #[test]
     fn a_listing_holds_the_query_its_hits_and_its_result() {
-        let articles = synthetic_articles(400, 5);
-        let (index, text) = (PressIndex::new(&articles), TextIndex::new(&articles));
+        let (index, text) = indexes();
         let listing = Listing::new("?q=court&page=2", Lang::En, &index, &text, None);
         let hits = text.hits(Lang::En, "court");
         assert!(hits.as_ref().is_some_and(|h| !h.is_empty()));

@@ -14,6 +14,7 @@ import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
 import { folders, median, serve, table } from '../serve.mjs';
 import { keystrokes } from './typing.mjs';
+import { pageFunctions } from '../../tests/e2e/node_modules/lighthouse/core/lib/page-functions.js';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--runs');
@@ -26,6 +27,20 @@ const servers = [];
 for (const [i, build] of builds.entries()) servers.push(await serve(build, Number(process.env.BENCH_PORT || 4275) + i));
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const version = browser.version();
+
+// How fast the machine is at the moment: Lighthouse's benchmark index (computeBenchmarkIndex
+// from the lighthouse package: tight JavaScript loops, no CPU slowdown; Chrome DevTools' CPU
+// calibration takes 1,000 for a mid-tier phone such as a Pixel 5). The durations below scale
+// with the machine's speed, which moves by hours here: see the README's "Interaction".
+async function benchmarkIndex() {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(`(${pageFunctions.computeBenchmarkIndex})()`);
+  } finally {
+    await page.close();
+  }
+}
+const speed = [];
 
 async function open(origin, path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
@@ -123,6 +138,7 @@ try {
     // The folders take turns within each run, so that a busy moment hits all of them.
     const per = builds.map(() => ({ p50: [], p95: [], max: [], n: 0 }));
     for (let run = 0; run < runs; run += 1) {
+      speed.push(await benchmarkIndex());
       for (const [i, build] of builds.entries()) {
         const d = await c.run(servers[i].origin);
         per[i].n = d.length;
@@ -141,6 +157,7 @@ try {
   await browser.close();
   for (const s of servers) s.close();
 }
-console.log(`Event Timing (durationThreshold 16), Chromium ${version} headless, CPU ${CPU}× slower, 1280×900; median of ${runs} runs.\n`);
+console.log(`Event Timing (durationThreshold 16), Chromium ${version} headless, CPU ${CPU}× slower, 1280×900; median of ${runs} runs.`);
+console.log(`Machine: Lighthouse benchmark index ${Math.round(median(speed))} (median of ${speed.length}, one before each run of each interaction: ${speed.map(Math.round).join(', ')}).\n`);
 console.log(table(['interaction', 'content', 'events per run', 'p50', 'p95', 'max', 'p95 of each run'], rows));
 console.log('\nTargets: p95 ≤ 50 ms on the real content, ≤ 100 ms on the 10,000-item files.');

@@ -31,7 +31,7 @@ const version = browser.version();
 // How fast the machine is at the moment: Lighthouse's benchmark index (computeBenchmarkIndex
 // from the lighthouse package: tight JavaScript loops, no CPU slowdown; Chrome DevTools' CPU
 // calibration takes 1,000 for a mid-tier phone such as a Pixel 5). The durations below scale
-// with the machine's speed, which moves by hours here: see the README's "Interaction".
+// with the machine's speed, which moves within minutes here: see the README's "Interaction".
 async function benchmarkIndex() {
   const page = await browser.newPage();
   try {

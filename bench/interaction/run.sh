@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Interaction benchmark: FAQ keystrokes and article facet clicks (Event Timing, CPU 4× slower;
-# see interaction.mjs), on built folders as they are ("real") and on a copy of each whose
+# Interaction benchmark: FAQ keystrokes and article facet clicks (Event Timing, the CPU slowed 4×
+# and as much as makes the machine a mid-tier phone; see interaction.mjs), on built folders as
+# they are ("real") and on a copy of each whose
 # faq.json and articles.json are 10,000-item synthetic files (articles:
 # press::synthetic_articles; FAQ: synthetic.mjs, made from the real entries). Prints one table.
 #
-#   bash bench/interaction/run.sh [--no-build] [--runs 3] [LABEL=DIR …]
+#   bash bench/interaction/run.sh [--no-build] [--runs 3] [--cpu 4x|mid|both] [LABEL=DIR …]
 #   bash bench/interaction/run.sh                                 # dist/ (after make dist)
 #   bash bench/interaction/run.sh --no-build before=../main/dist after=dist
 #
@@ -18,7 +19,7 @@ dirs=()
 while (($#)); do
   case $1 in
     --no-build) build=0 ;;
-    --runs) args+=("$1" "$2"); shift ;;
+    --runs | --cpu) args+=("$1" "$2"); shift ;;
     *) dirs+=("$1") ;;
   esac
   shift

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Interaction benchmark: FAQ keystrokes and article facet clicks (Event Timing, the CPU slowed 4×
 # and as much as makes the machine a mid-tier phone; see interaction.mjs), on built folders as
-# they are ("real") and on a copy of each whose
-# faq.json and articles.json are 10,000-item synthetic files (articles:
-# press::synthetic_articles; FAQ: synthetic.mjs, made from the real entries). Prints one table.
+# they are ("real") and on a copy of each whose faq.json and articles.json are 10,000-item
+# synthetic files (articles: press::synthetic_articles; FAQ: synthetic.mjs, made from the real
+# entries). Prints one table.
 #
 #   bash bench/interaction/run.sh [--no-build] [--runs 3] [--cpu 4x|mid|both] [LABEL=DIR …]
 #   bash bench/interaction/run.sh                                 # dist/ (after make dist)

@@ -29,6 +29,11 @@ stem=${js%.js}
 # The same wasm-opt flags trunk uses (index.html), so one place says which features are on.
 read -r -a opt_flags <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
 level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)
+# SPLIT_KEEP_NAMES=1 keeps the functions' names, for a profile that names them
+# (bench/interaction/wasm-profile.sh); never for a build to upload.
+if [[ ${SPLIT_KEEP_NAMES:-} == 1 ]]; then
+  opt_flags=("${opt_flags[@]/--strip-debug/-g}")
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

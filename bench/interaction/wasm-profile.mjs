@@ -18,10 +18,10 @@ const option = (flag) => (rest.includes(flag) ? rest[rest.indexOf(flag) + 1] : u
 const lang = option('--lang') ?? 'en';
 if (!['en', 'fr'].includes(lang)) throw new Error(`--lang ${lang}: en or fr`);
 const save = option('--save');
-if (!dir) throw new Error('usage: node bench/interaction/wasm-profile.mjs DIR [--lang en|fr]');
+if (!dir) throw new Error('usage: node bench/interaction/wasm-profile.mjs DIR [--lang en|fr] [--save FILE]');
 
 /** A v0-mangled Rust symbol as the identifiers it names (`sunny_corner::faq::Listing::…`). */
-export function identifiers(symbol) {
+function identifiers(symbol) {
   let [name, ...shims] = symbol.split(' ');
   if (!name.startsWith('_R')) return symbol;
   // A crate's hash (`Cs<base62>_` before its name) holds digits that would read as lengths.
@@ -68,14 +68,20 @@ try {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const sampled = new Map();
   profile.samples.forEach((id, i) => sampled.set(id, (sampled.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  // Each node's name worked out once: every sample walks its whole stack.
+  const names = new Map();
   const name = (id) => {
-    const f = byId.get(id).callFrame;
-    return identifiers(f.functionName || `(${f.url.split('/').pop() || 'anonymous'})`);
+    if (!names.has(id)) {
+      const f = byId.get(id).callFrame;
+      names.set(id, identifiers(f.functionName || `(${f.url.split('/').pop() || 'anonymous'})`));
+    }
+    return names.get(id);
   };
   const self = new Map();
   const inclusive = new Map();
   for (const [id, us] of sampled) {
-    self.set(name(id), (self.get(name(id)) ?? 0) + us);
+    const own = name(id);
+    self.set(own, (self.get(own) ?? 0) + us);
     // Each name once per stack, however deep it recurses.
     const seen = new Set();
     for (let x = id; x !== undefined; x = parent.get(x)) seen.add(name(x));

@@ -72,12 +72,36 @@ pub fn after_paint(
 }
 
 /// How far down the page, in CSS pixels, the window's bottom edge is (0 natively).
+///
+/// Read once and then kept until the page scrolls or the window is resized: reading the scroll
+/// position makes the browser lay the page out first, and a keystroke in the FAQ asks for it
+/// after it has already changed the page (issue 12: about 3 ms of a broad keystroke's script
+/// at 4× CPU, and a second layout in its frame).
 pub fn window_bottom() -> f64 {
     #[cfg(target_arch = "wasm32")]
     {
-        web_sys::window().map_or(0.0, |w| {
-            let height = w.inner_height().ok().and_then(|h| h.as_f64());
-            w.scroll_y().unwrap_or(0.0) + height.unwrap_or(0.0)
+        use std::cell::Cell;
+        thread_local! {
+            static BOTTOM: Cell<Option<f64>> = {
+                // A scroll (the browser's own too, when the page grows shorter) or a resize
+                // makes the kept value stale; it is read again when next asked for.
+                for event in ["scroll", "resize"] {
+                    let _ = leptos::prelude::window_event_listener_untyped(event, |_| {
+                        BOTTOM.with(|b| b.set(None));
+                    });
+                }
+                Cell::new(None)
+            };
+        }
+        BOTTOM.with(|kept| {
+            kept.get().unwrap_or_else(|| {
+                let bottom = web_sys::window().map_or(0.0, |w| {
+                    let height = w.inner_height().ok().and_then(|h| h.as_f64());
+                    w.scroll_y().unwrap_or(0.0) + height.unwrap_or(0.0)
+                });
+                kept.set(Some(bottom));
+                bottom
+            })
         })
     }
     #[cfg(not(target_arch = "wasm32"))]

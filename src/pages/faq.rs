@@ -13,6 +13,7 @@ use crate::search::{highlight, pieces};
 use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -226,8 +227,46 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
         listing.with(|l| list_rows(&l.results.shown, entries, limit.get(), open, LIST_LIMIT))
     });
     // A broader query brings back many entries: the ones in view first.
+    let wanted = rows;
     let rows = staged_rows(rows, entries, QUESTION_HEIGHT);
     let mask = Memo::new(move |_| rows.with(|rows| shown_mask(rows, entries)));
+    // What a change shows, opens and highlights in each row on the page (`RowState`): worked out
+    // here for all of them, and written only to the rows it changes. A keystroke then marks and
+    // checks those rows' views alone, where each row's own memos (shown, open, highlighted) were
+    // all marked and checked on every keystroke (issue 12).
+    let states = StoredValue::new(HashMap::<(usize, Lang), RowState>::new());
+    let state_of = {
+        let (faq, is_open) = (faq.clone(), is_open.clone());
+        move |i: usize, lang: Lang, listing: &Listing, shown: bool| RowState {
+            shown: ArcRwSignal::new(shown),
+            open: ArcRwSignal::new(is_open(i)),
+            marks: ArcRwSignal::new(highlight(faq.entries[i].question.get(lang), &listing.words)),
+        }
+    };
+    Effect::new({
+        let (faq, is_open) = (faq.clone(), is_open.clone());
+        move |_| {
+            // The rows the change leaves shown: `mask` is the rows on the page, which the staged
+            // rows' effect may not have updated yet when this runs first; a row on its way out
+            // is not highlighted again, only to be hidden.
+            let staying = wanted.with(|target| shown_mask(target, entries));
+            mask.with(|mask| {
+                listing.with(|l| {
+                    states.with_value(|states| {
+                        for (&(i, lang), row) in states {
+                            changed(&row.shown, mask[i]);
+                            changed(&row.open, is_open(i));
+                            // A hidden row keeps its last marks.
+                            if mask[i] && staying[i] {
+                                let question = faq.entries[i].question.get(lang);
+                                changed(&row.marks, highlight(question, &l.words));
+                            }
+                        }
+                    })
+                })
+            })
+        }
+    });
     let each = move || {
         let lang = lang.get();
         rows.with(|rows| rows.iter().map(|r| (r.entry, lang)).collect::<Vec<_>>())
@@ -257,22 +296,39 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             let entry = &faq.entries[i];
             let id = entry.id.clone();
             let toggle_id = id.clone();
-            let is_open = is_open.clone();
-            let visible = Memo::new(move |_| mask.with(|m| m[i]));
-            let expanded = Memo::new(move |_| is_open(i));
+            let state = untrack(|| {
+                let shown = mask.with(|m| m[i]);
+                listing.with(|l| state_of(i, lang_now, l, shown))
+            });
+            states.update_value(|states| {
+                states.insert((i, lang_now), state.clone());
+            });
+            on_cleanup(move || {
+                states.update_value(|states| {
+                    states.remove(&(i, lang_now));
+                });
+            });
+            let RowState {
+                shown: visible,
+                open: expanded,
+                marks: question_marks,
+            } = state;
             // An answer's body is built the first time it opens, and then kept: a closed answer is
             // hidden, so building all of them would only slow the first paint and every keystroke.
             // The pre-render (native) builds every one: without JavaScript they are all shown.
-            let built = Memo::new(move |before: Option<&bool>| {
-                before == Some(&true) || expanded.get() || !cfg!(target_arch = "wasm32")
-            });
+            let built = {
+                let expanded = expanded.clone();
+                Memo::new(move |before: Option<&bool>| {
+                    before == Some(&true) || expanded.get() || !cfg!(target_arch = "wasm32")
+                })
+            };
             let question: Arc<str> = entry.question.get(lang_now).into();
-            let question_marks = matches(question.clone(), listing, visible);
             let answer = {
-                let (text, sources, id) = (
+                let (text, sources, id, visible) = (
                     entry.answer.get(lang_now).to_owned(),
                     entry.sources.clone(),
                     id.clone(),
+                    visible.clone(),
                 );
                 move || {
                     built.get().then(|| {
@@ -280,7 +336,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                             .into_iter()
                             .map(|p| {
                                 let p: Arc<str> = p.into();
-                                let ranges = matches(p.clone(), listing, visible);
+                                let ranges = matches(p.clone(), listing, visible.clone());
                                 view! { <p>{move || marked(&p, &ranges.read())}</p> }
                             })
                             .collect_view();
@@ -299,11 +355,12 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             // JavaScript shows the question as a plain heading (and noscript.css every answer),
             // never a button that cannot open or close anything.
             let question_view = if cfg!(target_arch = "wasm32") {
+                let (expanded, toggled) = (expanded.clone(), expanded.clone());
                 Either::Left(view! {
                     <button type="button" id=format!("q-{id}") aria-expanded=move || if expanded.get() { "true" } else { "false" }
                         aria-controls=format!("a-{id}")
                         on:click=move |_| {
-                            let now = expanded.get_untracked();
+                            let now = toggled.get_untracked();
                             set_opened.update(|o| o.set(&toggle_id, !now));
                         }>
                         <span class="disclosure-icon" aria-hidden="true"></span>
@@ -359,10 +416,30 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     }
 }
 
+/// What the query decides in one row of the list (see `FaqSearch`'s effect that writes them).
+#[derive(Clone)]
+struct RowState {
+    shown: ArcRwSignal<bool>,
+    open: ArcRwSignal<bool>,
+    /// The ranges of the question's text that the query matches.
+    marks: ArcRwSignal<Vec<Range<usize>>>,
+}
+
+/// Sets `signal` to `value` if that changes it: only then are its readers told.
+fn changed<T: PartialEq + Send + Sync + 'static>(signal: &ArcRwSignal<T>, value: T) {
+    if signal.with_untracked(|now| *now != value) {
+        signal.set(value);
+    }
+}
+
 /// The ranges of `text` that the query matches, worked out while the entry is shown (a hidden
 /// one keeps its last ranges); as a memo, a keystroke that leaves them as they were touches
 /// nothing on the page.
-fn matches(text: Arc<str>, listing: Memo<Listing>, visible: Memo<bool>) -> Memo<Vec<Range<usize>>> {
+fn matches(
+    text: Arc<str>,
+    listing: Memo<Listing>,
+    visible: ArcRwSignal<bool>,
+) -> Memo<Vec<Range<usize>>> {
     Memo::new(move |before: Option<&Vec<Range<usize>>>| match before {
         Some(ranges) if !visible.get() => ranges.clone(),
         _ => listing.with(|l| highlight(&text, &l.words)),

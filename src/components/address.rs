@@ -9,6 +9,7 @@
 //! (Back, Forward, a link) wins over a choice not yet written.
 
 use crate::browser::after_paint;
+use crate::components::clock::now_ms as now;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -66,7 +67,7 @@ pub struct PageAddress {
     /// The address last written here, until the change of address it makes is seen.
     wrote: StoredValue<Option<String>>,
     timer: StoredValue<Option<TimeoutHandle>>,
-    /// When typed text is due to be written (ms, the clock of [`now`]), while the timer waits
+    /// When typed text is due to be written (ms, [`now`]'s clock), while the timer waits
     /// for typing to pause.
     typing_due: StoredValue<Option<f64>>,
     navigate: StoredValue<Navigate, LocalStorage>,
@@ -240,18 +241,6 @@ impl PageAddress {
         if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-    }
-}
-
-/// Milliseconds on the browser's clock (typing happens only in the browser).
-fn now() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::js_sys::Date::now()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        0.0
     }
 }
 

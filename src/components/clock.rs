@@ -16,15 +16,20 @@ mod js {
 
 /// Unix seconds now.
 pub fn now_unix() -> i64 {
+    (now_ms() / 1000.0).floor() as i64
+}
+
+/// Milliseconds since 1970, now (the browser's `Date.now()`).
+pub fn now_ms() -> f64 {
     #[cfg(target_arch = "wasm32")]
     {
-        (js::date_now() / 1000.0).floor() as i64
+        js::date_now()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
     }
 }
 

@@ -23,6 +23,7 @@ import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
 import { folders, median, serve, table } from '../serve.mjs';
 import { keystrokes } from './typing.mjs';
+import { clickChips } from './clicks.mjs';
 import { pageFunctions } from '../../tests/e2e/node_modules/lighthouse/core/lib/page-functions.js';
 
 const args = process.argv.slice(2);
@@ -153,21 +154,11 @@ async function faq(origin, lang, rate) {
 
 async function articles(origin, lang, rate) {
   const { context, page, errors } = await open(origin, `/${lang}/articles`, rate);
-  let count = 0;
   try {
-    // The first 20 chips of the kind, tag, language and year facets (the publishers are behind
-    // a disclosure, the sort is not a filter), each turned on, then each turned off again; a
-    // chip that would give nothing at that moment (disabled, no link) is skipped.
-    const chips = page.locator('#filters-panel div.facet ul:not([aria-labelledby="facet-sort"]) a.chip');
-    const total = Math.min(20, await chips.count());
-    for (const n of [...Array(total).keys(), ...Array(total).keys()]) {
-      const chip = chips.nth(n);
-      if ((await chip.getAttribute('href')) === null) continue;
-      await chip.click();
-      count += 1;
+    const count = await clickChips(page, async () => {
       await settle(page);
       await page.waitForTimeout(150);
-    }
+    });
     if (errors.length) throw new Error(`console errors: ${errors.join('; ')}`);
     return await durations(page, count);
   } finally {

@@ -1,16 +1,18 @@
 // The CPU profile behind wasm-profile.sh: the FAQ page of a build whose wasm keeps its names,
 // the app started, the CPU slowed 4×, V8's sampling profiler (CDP Profiler, every 100 µs) over
-// the 88 keystrokes interaction.mjs types, each followed by a frame. Prints the functions with
-// the most self time and the most inclusive time, in ms per keystroke; Rust's mangled names
+// the 88 keystrokes interaction.mjs types, each followed by a frame; or, with --page articles,
+// over its facet clicks on the articles page (clicks.mjs). Prints the functions with the most
+// self time and the most inclusive time, in ms per keystroke or click; Rust's mangled names
 // (v0) shortened to the identifiers they hold, hashes left out.
 //
-//   node bench/interaction/wasm-profile.mjs DIR [--lang en|fr] [--save FILE.cpuprofile]
+//   node bench/interaction/wasm-profile.mjs DIR [--page faq|articles] [--lang en|fr] [--save FILE.cpuprofile]
 //
 // --save keeps the whole profile, which Chrome DevTools' Performance panel opens.
 import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
 import { serve } from '../serve.mjs';
 import { keystrokes } from './typing.mjs';
+import { clickChips } from './clicks.mjs';
 import fs from 'node:fs';
 
 const [dir, ...rest] = process.argv.slice(2);
@@ -18,6 +20,8 @@ const option = (flag) => (rest.includes(flag) ? rest[rest.indexOf(flag) + 1] : u
 const lang = option('--lang') ?? 'en';
 if (!['en', 'fr'].includes(lang)) throw new Error(`--lang ${lang}: en or fr`);
 const save = option('--save');
+const where = option('--page') ?? 'faq';
+if (!['faq', 'articles'].includes(where)) throw new Error(`--page ${where}: faq or articles`);
 if (!dir) throw new Error('usage: node bench/interaction/wasm-profile.mjs DIR [--lang en|fr] [--save FILE]');
 
 /** A v0-mangled Rust symbol as the identifiers it names (`sunny_corner::faq::Listing::…`). */
@@ -47,18 +51,27 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/${lang}/faq`);
-  await page.locator('#faq-search').click();
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.goto(`${server.origin}/${lang}/${where}`);
+  // A page as built stands by without the app until the visitor reaches for a control.
+  if (where === 'faq') await page.locator('#faq-search').click();
+  else await page.keyboard.press('Shift');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && !document.querySelector('[aria-busy="true"]'));
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  let count = 0;
   await cdp.send('Profiler.start');
-  for (const key of keystrokes) {
-    await page.keyboard.press(key);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  if (where === 'faq') {
+    for (const key of keystrokes) {
+      await page.keyboard.press(key);
+      await frame();
+    }
+    count = keystrokes.length;
+  } else {
+    count = await clickChips(page, frame);
   }
   const { profile } = await cdp.send('Profiler.stop');
   if (save) fs.writeFileSync(save, JSON.stringify(profile));
@@ -87,14 +100,15 @@ try {
     for (let x = id; x !== undefined; x = parent.get(x)) seen.add(name(x));
     for (const n of seen) inclusive.set(n, (inclusive.get(n) ?? 0) + us);
   }
-  const top = (map, count) =>
+  const top = (map, rows) =>
     [...map]
       .filter(([n]) => !['(root)', '(idle)', '(program)'].includes(n))
       .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([n, us]) => `${(us / 1000 / keystrokes.length).toFixed(2).padStart(7)}  ${n.slice(0, 180)}`)
+      .slice(0, rows)
+      .map(([n, us]) => `${(us / 1000 / count).toFixed(2).padStart(7)}  ${n.slice(0, 180)}`)
       .join('\n');
-  console.log(`FAQ (${lang}), ${keystrokes.length} keystrokes, CPU 4×: ms per keystroke (V8 sampling profile)`);
+  const what = where === 'faq' ? `FAQ (${lang}), ${count} keystrokes` : `articles (${lang}), ${count} facet clicks`;
+  console.log(`${what}, CPU 4×: ms per ${where === 'faq' ? 'keystroke' : 'click'} (V8 sampling profile)`);
   console.log(`\nself time\n${top(self, 30)}\n\ninclusive time\n${top(inclusive, 60)}`);
 } finally {
   await browser.close();

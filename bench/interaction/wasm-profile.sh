@@ -4,7 +4,7 @@
 # SPLIT_KEEP_NAMES=1), then a CPU profile of the 88 keystrokes interaction.mjs types, CPU slowed
 # 4× (wasm-profile.mjs). Prints self and inclusive time per function, in ms per keystroke.
 #
-#   bash bench/interaction/wasm-profile.sh [DIST] [--lang en|fr] [--save FILE.cpuprofile]   (default: dist)
+#   bash bench/interaction/wasm-profile.sh [DIST] [--page faq|articles] [--lang en|fr] [--save FILE.cpuprofile]   (default: dist)
 #
 # DIST must be the last `make dist` (split.sh cuts target/'s wasm again, and refuses a folder
 # older than it). The copy, target/bench/named/, is for profiling only: bigger, and its pages'

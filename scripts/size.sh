@@ -17,7 +17,7 @@ goal_home_kb=150
 goal_other_kb=200
 budget_home_kb=${BUDGET_HOME_KB:-150}
 budget_other_kb=${BUDGET_OTHER_KB:-200}
-budget_app_kb=${BUDGET_APP_KB:-340}
+budget_app_kb=${BUDGET_APP_KB:-345}
 
 kb() { printf '%d.%d KB' $(($1 / 1024)) $((($1 % 1024) * 10 / 1024)); }
 

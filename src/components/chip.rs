@@ -13,21 +13,13 @@ pub fn FilterChip(
     #[prop(into)] href: Signal<String>,
     #[prop(into)] pressed: Signal<bool>,
     #[prop(optional, into)] count: Option<Signal<usize>>,
-    /// Whether the chip can be seen (`false` in a closed disclosure): while it cannot, its state
-    /// and count wait, and catch up when it can. Always, when not given.
-    #[prop(default = Signal::stored(true), into)]
-    live: Signal<bool>,
 ) -> impl IntoView {
     // Two memos: a choice elsewhere changes most counts and a few states, and each chip's link,
     // state and count are touched only where they change (seventy chips on the articles page,
     // whose links were built again on every click). One memo for the state and count, not one
     // each: every node the page's state reaches is marked again each time a node above it
-    // changes. A chip out of sight reads only `live` (thirty-seven publishers, behind a closed
-    // disclosure), so a click elsewhere does not reach it.
-    let state = Memo::new(move |before: Option<&(bool, Option<usize>)>| match before {
-        Some(&before) if !live.get() => before,
-        _ => (pressed.get(), count.map(|c| c.get())),
-    });
+    // changes.
+    let state = Memo::new(move |_| (pressed.get(), count.map(|c| c.get())));
     let pressed = move || state.with(|s| s.0);
     let off = Memo::new(move |_| state.with(|&(pressed, count)| count == Some(0) && !pressed));
     // On a list page the choice shows at once and the address follows (`PageAddress`).

@@ -2,12 +2,13 @@ use crate::components::address::use_page_address;
 use crate::components::chip::FilterChip;
 use crate::components::filters::FilterPanel;
 use crate::components::page::content_page;
+use crate::components::set_if_changed;
 use crate::components::sources::ExternalLink;
 use crate::components::staged::staged_rows;
 use crate::content::{term_name, Articles};
 use crate::i18n::Lang;
 use crate::list::{rows as list_rows, rows_in_order, shown_mask, RowHeight};
-use crate::press::{ArticleQuery, Facet, Listing, PressIndex, Sort, TextIndex, CARDS_KEPT};
+use crate::press::{ArticleQuery, Chip, Facet, Listing, PressIndex, Sort, TextIndex, CARDS_KEPT};
 use crate::routes::Page;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -95,6 +96,24 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         move || {
             let lang = lang.get();
             let words = &lang.strings().articles;
+            // Each chip's state (on, count) is a signal of its own, which one effect sets from
+            // the listing only when it changes (as the FAQ's rows, `RowState`): a click reaches
+            // the chips it changes, where each chip read the listing and all seventy were
+            // marked and checked on every click (issue 12).
+            let mut states: Vec<(Chip, ArcRwSignal<(bool, usize)>)> = Vec::new();
+            let mut chip = |chip: Chip, label: String, href: Signal<String>| {
+                let state = ArcRwSignal::new(listing.with_untracked(|l| l.chip(chip, &index)));
+                states.push((chip, state.clone()));
+                let (on, count) = (state.clone(), state);
+                view! {
+                    <FilterChip
+                        label
+                        count=Signal::derive(move || count.with(|s| s.1))
+                        pressed=Signal::derive(move || on.with(|s| s.0))
+                        href
+                    />
+                }
+            };
             // Kinds, tags and publishers: word-valued facets, one chip per value.
             let [kinds, tags, publishers] = Facet::ALL.map(|facet| {
                 index
@@ -107,16 +126,10 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                             Facet::Tag => term_name(&data.tags, value, lang),
                             Facet::Publisher => value.clone(),
                         };
-                        let (a, b) = (value.clone(), value.clone());
-                        view! {
-                            <FilterChip
-                                label
-                                live=Signal::derive(move || facet != Facet::Publisher || publishers_open.get())
-                                count=Signal::derive(move || listing.with(|l| l.result.counts.of(facet)[pos]))
-                                pressed=Signal::derive(move || listing.with(|l| l.query().values(facet).contains(&a)))
-                                href=Signal::derive(move || link(written.with(|q| q.toggle(facet, &b))))
-                            />
-                        }
+                        let value = value.clone();
+                        let href =
+                            Signal::derive(move || link(written.with(|q| q.toggle(facet, &value))));
+                        chip(Chip::Value(facet, pos), label, href)
                     })
                     .collect_view()
             });
@@ -128,14 +141,8 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                     } else {
                         words.lang_fr
                     };
-                    view! {
-                        <FilterChip
-                            label
-                            count=Signal::derive(move || listing.with(|x| x.result.counts.language(l)))
-                            pressed=Signal::derive(move || listing.with(|x| x.query().languages.contains(&l)))
-                            href=Signal::derive(move || link(written.with(|q| q.toggle_language(l))))
-                        />
-                    }
+                    let href = Signal::derive(move || link(written.with(|q| q.toggle_language(l))));
+                    chip(Chip::Language(l), label.to_owned(), href)
                 })
                 .collect_view();
             let years = index
@@ -143,22 +150,30 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(pos, &y)| {
-                    let on = Signal::derive(move || listing.with(|l| l.query().selected_year() == Some(y)));
-                    view! {
-                        <FilterChip
-                            label=y.to_string()
-                            count=Signal::derive(move || listing.with(|l| l.result.counts.years[pos]))
-                            pressed=on
-                            href=Signal::derive(move || {
-                                link(written.with(|q| {
-                                    let on = q.selected_year() == Some(y);
-                                    q.with_year((!on).then_some(y))
-                                }))
-                            })
-                        />
-                    }
+                    let href = Signal::derive(move || {
+                        link(written.with(|q| {
+                            let on = q.selected_year() == Some(y);
+                            q.with_year((!on).then_some(y))
+                        }))
+                    });
+                    chip(Chip::Year(pos), y.to_string(), href)
                 })
                 .collect_view();
+            // The one effect that sets them. The publishers' chips wait while their disclosure is
+            // closed, and catch up when it opens.
+            Effect::new({
+                let index = index.clone();
+                move |_| {
+                    let open = publishers_open.get();
+                    listing.with(|l| {
+                        for (chip, state) in &states {
+                            if open || !matches!(chip, Chip::Value(Facet::Publisher, _)) {
+                                set_if_changed(state, l.chip(*chip, &index));
+                            }
+                        }
+                    })
+                }
+            });
             let open_publishers = move || listing.with(|l| !l.query().publishers.is_empty());
             view! {
                 {facet("facet-kind", words.facet_kind, kinds)}
@@ -216,10 +231,35 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         let lang = lang.get();
         rows.with(|rows| rows.iter().map(|r| (r.entry, lang)).collect::<Vec<_>>())
     };
+    // Each card on the page has its own "shown" signal (in its article's place, with the
+    // card's language), which one effect sets from the mask only where it changes: a click
+    // reaches the cards it shows or hides, not all of them.
+    let cards = StoredValue::new(vec![None::<(Lang, ArcRwSignal<bool>)>; articles]);
+    Effect::new(move |_| {
+        mask.with(|mask| {
+            cards.with_value(|cards| {
+                for (shown, &on) in cards.iter().zip(mask) {
+                    if let Some((_, shown)) = shown {
+                        set_if_changed(shown, on);
+                    }
+                }
+            })
+        })
+    });
     let card = {
         let data = data.clone();
         move |(i, lang): (usize, Lang)| {
-            article_card(&data, i, lang, &path(), move || mask.with(|m| m[i]))
+            let shown = ArcRwSignal::new(mask.with_untracked(|m| m[i]));
+            cards.update_value(|cards| cards[i] = Some((lang, shown.clone())));
+            // The card of another language may have taken the place already.
+            on_cleanup(move || {
+                cards.update_value(|cards| {
+                    if cards[i].as_ref().is_some_and(|(l, _)| *l == lang) {
+                        cards[i] = None;
+                    }
+                })
+            });
+            article_card(&data, i, lang, &path(), move || shown.get())
         }
     };
     let nothing = data.articles.is_empty();

@@ -1,6 +1,7 @@
 use crate::components::address::use_page_address;
 use crate::components::chip::FilterChip;
 use crate::components::page::content_page;
+use crate::components::set_if_changed;
 use crate::components::sources::SourceList;
 use crate::components::staged::staged_rows;
 use crate::content::Faq;
@@ -254,12 +255,12 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 listing.with(|l| {
                     states.with_value(|states| {
                         for (&(i, lang), row) in states {
-                            changed(&row.shown, mask[i]);
-                            changed(&row.open, is_open(i));
+                            set_if_changed(&row.shown, mask[i]);
+                            set_if_changed(&row.open, is_open(i));
                             // A hidden row keeps its last marks.
                             if mask[i] && staying[i] {
                                 let question = faq.entries[i].question.get(lang);
-                                changed(&row.marks, highlight(question, &l.words));
+                                set_if_changed(&row.marks, highlight(question, &l.words));
                             }
                         }
                     })
@@ -423,13 +424,6 @@ struct RowState {
     open: ArcRwSignal<bool>,
     /// The ranges of the question's text that the query matches.
     marks: ArcRwSignal<Vec<Range<usize>>>,
-}
-
-/// Sets `signal` to `value` if that changes it: only then are its readers told.
-fn changed<T: PartialEq + Send + Sync + 'static>(signal: &ArcRwSignal<T>, value: T) {
-    if signal.with_untracked(|now| *now != value) {
-        signal.set(value);
-    }
 }
 
 /// The ranges of `text` that the query matches, worked out while the entry is shown (a hidden

@@ -1,6 +1,6 @@
 //! What the articles page shows for one address, worked out in one step from the one before.
 
-use super::{ArticleQuery, FilterResult, ParsedQuery, PressIndex, TextIndex};
+use super::{ArticleQuery, Facet, FilterResult, ParsedQuery, PressIndex, TextIndex};
 use crate::i18n::Lang;
 
 /// The query an address asks for (with its notes), the free text's ranked hits and the filtered
@@ -52,6 +52,32 @@ impl Listing {
     pub fn query(&self) -> &ArticleQuery {
         &self.parsed.query
     }
+
+    /// Whether `chip` is on, and how many articles turning it on (or keeping it on) gives.
+    pub fn chip(&self, chip: Chip, index: &PressIndex) -> (bool, usize) {
+        let query = self.query();
+        let counts = &self.result.counts;
+        match chip {
+            Chip::Value(facet, pos) => (
+                query.values(facet).contains(&index.values(facet)[pos]),
+                counts.of(facet)[pos],
+            ),
+            Chip::Language(lang) => (query.languages.contains(&lang), counts.language(lang)),
+            Chip::Year(pos) => (
+                query.selected_year() == Some(index.years()[pos]),
+                counts.years[pos],
+            ),
+        }
+    }
+}
+
+/// One filter chip of the articles page: a value of a word-valued facet or a year, by its place
+/// in `PressIndex::values` or `PressIndex::years`, or a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chip {
+    Value(Facet, usize),
+    Language(Lang),
+    Year(usize),
 }
 
 #[cfg(test)]
@@ -108,5 +134,44 @@ mod tests {
         let none = Listing::new("", Lang::En, &index, &text, Some(&listing));
         assert_eq!(none.hits, None);
         assert_eq!(none.result.total(), 400);
+    }
+
+    #[test]
+    fn a_chip_is_on_when_the_query_has_it_and_counts_what_it_would_give() {
+        let (index, text) = indexes();
+        let tag = index.values(Facet::Tag)[0].clone();
+        let year = index.years()[1];
+        let search = format!("?tag={tag}&lang=fr&from={year}&to={year}");
+        let listing = Listing::new(&search, Lang::En, &index, &text, None);
+        let counts = &listing.result.counts;
+        assert_eq!(
+            listing.chip(Chip::Value(Facet::Tag, 0), &index),
+            (true, counts.of(Facet::Tag)[0])
+        );
+        assert_eq!(
+            listing.chip(Chip::Value(Facet::Kind, 0), &index),
+            (false, counts.of(Facet::Kind)[0])
+        );
+        assert_eq!(
+            listing.chip(Chip::Language(Lang::Fr), &index),
+            (true, counts.language(Lang::Fr))
+        );
+        assert_eq!(
+            listing.chip(Chip::Language(Lang::En), &index),
+            (false, counts.language(Lang::En))
+        );
+        assert_eq!(listing.chip(Chip::Year(1), &index), (true, counts.years[1]));
+        assert_eq!(
+            listing.chip(Chip::Year(0), &index),
+            (false, counts.years[0])
+        );
+        // Nothing chosen: every chip off, each counting what it alone would give.
+        let none = Listing::new("", Lang::En, &index, &text, Some(&listing));
+        for pos in 0..index.years().len() {
+            assert_eq!(
+                none.chip(Chip::Year(pos), &index),
+                (false, none.result.counts.years[pos])
+            );
+        }
     }
 }

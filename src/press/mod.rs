@@ -22,7 +22,7 @@ mod text;
 mod tests;
 
 pub use index::{filter, FacetCounts, FilterResult, PressIndex, CARDS_KEPT, PAGE_SIZE};
-pub use listing::Listing;
+pub use listing::{Chip, Listing};
 pub use query::{ArticleQuery, DateBound, Facet, ParsedQuery, QueryNote, Sort};
 #[cfg(any(test, feature = "synthetic"))]
 pub use synthetic::synthetic_articles;

@@ -4,8 +4,10 @@
 //! so that the fewest move (`list::arrange`).
 
 use crate::browser::{after_paint, window_bottom};
+use crate::i18n::Lang;
 use crate::list::{arrange, staged, Row, RowHeight};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// `rows` as put on the page, for a file of `entries` items whose shown rows are at least
 /// `height` tall. The first rows come as `rows` has them; each change after that shows at once a
@@ -44,4 +46,49 @@ pub fn staged_rows(
         set_on_page.set(now);
     });
     on_page
+}
+
+/// The state of each row a list has on the page, by item and language. A row keeps its state
+/// here while it is on the page ([`RowStates::keep`]); one effect then works out every row's
+/// state and sets only what changed, so that a change wakes only the rows it changes, where each
+/// row reading the page's state was marked and checked on every change (issue 12: the FAQ's
+/// entries, the articles' cards).
+pub struct RowStates<T: Send + Sync + 'static>(StoredValue<HashMap<(usize, Lang), T>>);
+
+impl<T: Send + Sync + 'static> Clone for RowStates<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for RowStates<T> {}
+
+impl<T: Send + Sync + 'static> Default for RowStates<T> {
+    fn default() -> Self {
+        RowStates(StoredValue::new(HashMap::new()))
+    }
+}
+
+impl<T: Send + Sync + 'static> RowStates<T> {
+    /// Keeps `state` for the row of item `i` in `lang` until that row leaves the page: call it
+    /// while building the row.
+    pub fn keep(self, i: usize, lang: Lang, state: T) {
+        self.0.update_value(|rows| {
+            rows.insert((i, lang), state);
+        });
+        on_cleanup(move || {
+            self.0.update_value(|rows| {
+                rows.remove(&(i, lang));
+            })
+        });
+    }
+
+    /// Calls `f` with each row's item, language and state.
+    pub fn each(self, mut f: impl FnMut(usize, Lang, &T)) {
+        self.0.with_value(|rows| {
+            for (&(i, lang), state) in rows {
+                f(i, lang, state);
+            }
+        })
+    }
 }

@@ -4,7 +4,7 @@ use crate::components::filters::FilterPanel;
 use crate::components::page::content_page;
 use crate::components::set_if_changed;
 use crate::components::sources::ExternalLink;
-use crate::components::staged::staged_rows;
+use crate::components::staged::{staged_rows, RowStates};
 use crate::content::{term_name, Articles};
 use crate::i18n::Lang;
 use crate::list::{rows as list_rows, rows_in_order, shown_mask, RowHeight};
@@ -231,34 +231,18 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
         let lang = lang.get();
         rows.with(|rows| rows.iter().map(|r| (r.entry, lang)).collect::<Vec<_>>())
     };
-    // Each card on the page has its own "shown" signal (in its article's place, with the
-    // card's language), which one effect sets from the mask only where it changes: a click
-    // reaches the cards it shows or hides, not all of them.
-    let cards = StoredValue::new(vec![None::<(Lang, ArcRwSignal<bool>)>; articles]);
+    // Each card on the page has its own "shown" signal, which one effect sets from the mask
+    // only where it changes (`RowStates`): a click reaches the cards it shows or hides, not all
+    // of them.
+    let cards = RowStates::<ArcRwSignal<bool>>::default();
     Effect::new(move |_| {
-        mask.with(|mask| {
-            cards.with_value(|cards| {
-                for (shown, &on) in cards.iter().zip(mask) {
-                    if let Some((_, shown)) = shown {
-                        set_if_changed(shown, on);
-                    }
-                }
-            })
-        })
+        mask.with(|mask| cards.each(|i, _, shown| set_if_changed(shown, mask[i])))
     });
     let card = {
         let data = data.clone();
         move |(i, lang): (usize, Lang)| {
             let shown = ArcRwSignal::new(mask.with_untracked(|m| m[i]));
-            cards.update_value(|cards| cards[i] = Some((lang, shown.clone())));
-            // The card of another language may have taken the place already.
-            on_cleanup(move || {
-                cards.update_value(|cards| {
-                    if cards[i].as_ref().is_some_and(|(l, _)| *l == lang) {
-                        cards[i] = None;
-                    }
-                })
-            });
+            cards.keep(i, lang, shown.clone());
             article_card(&data, i, lang, &path(), move || shown.get())
         }
     };

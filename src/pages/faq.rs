@@ -3,7 +3,7 @@ use crate::components::chip::FilterChip;
 use crate::components::page::content_page;
 use crate::components::set_if_changed;
 use crate::components::sources::SourceList;
-use crate::components::staged::staged_rows;
+use crate::components::staged::{staged_rows, RowStates};
 use crate::content::Faq;
 use crate::faq::{Disclosures, FaqIndex, FaqQuery, Listing, LIST_LIMIT, MAX_QUERY_CHARS};
 use crate::i18n::Lang;
@@ -14,7 +14,6 @@ use crate::search::{highlight, pieces};
 use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -79,7 +78,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     });
 
     // "/" focuses the search box from anywhere on the page (in the browser).
-    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let input_ref = NodeRef::<leptos::html::Input>::default();
     #[cfg(target_arch = "wasm32")]
     let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -235,7 +234,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
     // here for all of them, and written only to the rows it changes. A keystroke then marks and
     // checks those rows' views alone, where each row's own memos (shown, open, highlighted) were
     // all marked and checked on every keystroke (issue 12).
-    let states = StoredValue::new(HashMap::<(usize, Lang), RowState>::new());
+    let states = RowStates::<RowState>::default();
     let state_of = {
         let (faq, is_open) = (faq.clone(), is_open.clone());
         move |i: usize, lang: Lang, listing: &Listing, shown: bool| RowState {
@@ -253,15 +252,13 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
             let staying = wanted.with(|target| shown_mask(target, entries));
             mask.with(|mask| {
                 listing.with(|l| {
-                    states.with_value(|states| {
-                        for (&(i, lang), row) in states {
-                            set_if_changed(&row.shown, mask[i]);
-                            set_if_changed(&row.open, is_open(i));
-                            // A hidden row keeps its last marks.
-                            if mask[i] && staying[i] {
-                                let question = faq.entries[i].question.get(lang);
-                                set_if_changed(&row.marks, highlight(question, &l.words));
-                            }
+                    states.each(|i, lang, row| {
+                        set_if_changed(&row.shown, mask[i]);
+                        set_if_changed(&row.open, is_open(i));
+                        // A hidden row keeps its last marks.
+                        if mask[i] && staying[i] {
+                            let question = faq.entries[i].question.get(lang);
+                            set_if_changed(&row.marks, highlight(question, &l.words));
                         }
                     })
                 })
@@ -301,14 +298,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                 let shown = mask.with(|m| m[i]);
                 listing.with(|l| state_of(i, lang_now, l, shown))
             });
-            states.update_value(|states| {
-                states.insert((i, lang_now), state.clone());
-            });
-            on_cleanup(move || {
-                states.update_value(|states| {
-                    states.remove(&(i, lang_now));
-                });
-            });
+            states.keep(i, lang_now, state.clone());
             let RowState {
                 shown: visible,
                 open: expanded,

@@ -22,7 +22,7 @@ if (!['en', 'fr'].includes(lang)) throw new Error(`--lang ${lang}: en or fr`);
 const save = option('--save');
 const where = option('--page') ?? 'faq';
 if (!['faq', 'articles'].includes(where)) throw new Error(`--page ${where}: faq or articles`);
-if (!dir) throw new Error('usage: node bench/interaction/wasm-profile.mjs DIR [--lang en|fr] [--save FILE]');
+if (!dir) throw new Error('usage: node bench/interaction/wasm-profile.mjs DIR [--page faq|articles] [--lang en|fr] [--save FILE]');
 
 /** A v0-mangled Rust symbol as the identifiers it names (`sunny_corner::faq::Listing::…`). */
 function identifiers(symbol) {

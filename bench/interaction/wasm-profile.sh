@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Which of the app's functions a keystroke in the FAQ search spends its script time in: a copy
-# of a release build whose wasm keeps the functions' names (scripts/split.sh with
-# SPLIT_KEEP_NAMES=1), then a CPU profile of the 88 keystrokes interaction.mjs types, CPU slowed
-# 4× (wasm-profile.mjs). Prints self and inclusive time per function, in ms per keystroke.
+# Which of the app's functions a keystroke in the FAQ search (or, with --page articles, a facet
+# click) spends its script time in: a copy of a release build whose wasm keeps the functions'
+# names (scripts/split.sh with SPLIT_KEEP_NAMES=1), then a CPU profile of the 88 keystrokes
+# interaction.mjs types (or its 40 clicks), CPU slowed 4× (wasm-profile.mjs). Prints self and
+# inclusive time per function, in ms per keystroke or click.
 #
 #   bash bench/interaction/wasm-profile.sh [DIST] [--page faq|articles] [--lang en|fr] [--save FILE.cpuprofile]   (default: dist)
 #

@@ -1,13 +1,15 @@
 // The browser's own floor for a keystroke in the FAQ search: the 88 keystrokes interaction.mjs
 // types, into the pre-rendered FAQ page with the app's files blocked (the browser edits the
 // input and paints, nothing else runs), against the same page with the app, the CPU slowed 4×,
-// Event Timing as interaction.mjs reads it. Prints p50, p95 and max of each, run after run.
+// Event Timing and the answer as interaction.mjs reads them (timing.mjs). Prints p50, p95 and max
+// of each, and the answer's p95, run after run.
 //
 //   node bench/interaction/floor.mjs [DIR] [--runs 3]     (default: dist)
 import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.mjs';
 import { folders, serve } from '../serve.mjs';
 import { keystrokes } from './typing.mjs';
+import { durations, ms, pct, restart, watch } from './timing.mjs';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--runs');
@@ -21,12 +23,7 @@ async function typed(app) {
   try {
     const page = await context.newPage();
     if (!app) await page.route(/\.(js|wasm)$/, (route) => route.abort());
-    await page.addInitScript(() => {
-      const seen = (window.__events = []);
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.interactionId) seen.push({ id: e.interactionId, duration: e.duration });
-      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-    });
+    await watch(page);
     await page.goto(server.origin + '/en/faq');
     if (app) {
       if (await page.evaluate(() => document.documentElement.dataset.app === 'standby')) await page.keyboard.press('Shift');
@@ -37,23 +34,14 @@ async function typed(app) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.locator('#faq-search').click();
     await page.waitForTimeout(300);
-    await page.evaluate(() => (window.__events.length = 0));
+    await restart(page);
     for (const key of keystrokes) {
       await page.keyboard.press(key);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
       await page.waitForTimeout(120);
     }
-    await page.waitForTimeout(1000);
-    const events = await page.evaluate(() => window.__events);
-    const byId = new Map();
-    for (const e of events) byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
-    const list = [...byId.values()];
-    while (list.length < keystrokes.length) list.push(0);
-    list.sort((a, b) => a - b);
-    // An interaction with no entry took under 16 ms.
-    const ms = (v) => (v < 16 ? '<16 ms' : `${Math.round(v)} ms`);
-    const pct = (p) => ms(list[Math.ceil((p / 100) * list.length) - 1]);
-    return `p50 ${pct(50)}, p95 ${pct(95)}, max ${ms(list.at(-1))}`;
+    const list = await durations(page, keystrokes.length);
+    return `p50 ${ms(pct(list, 50))}, p95 ${ms(pct(list, 95))}, max ${ms(list.at(-1))}; answer shown p95 ${Math.round(pct(list.answers, 95))} ms`;
   } finally {
     await context.close();
   }

@@ -127,6 +127,35 @@ test('"/" focuses the search box and Escape clears it', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/faq$/);
 });
 
+test('keys pressed faster than the page paints all count, and Escape or a chip right after them wins', async ({ page }) => {
+  // The page shows typed text right after the next paint (the letter in the box comes first):
+  // keys pressed before that paint are shown together, and a choice made then goes with them.
+  await open(page, '/en/faq?q=oracle');
+  const oracle = await questions(page).allTextContents();
+  await open(page, '/en/faq');
+  const all = await questions(page).count();
+  await search(page).focus();
+  await page.keyboard.type('oracle');
+  await expect(search(page)).toHaveValue('oracle');
+  await expect(page).toHaveURL(/\?q=oracle$/);
+  expect(await questions(page).allTextContents()).toEqual(oracle);
+  // Escape right after typing: the text typed last is not shown after all.
+  await page.keyboard.type(' zzqx');
+  await page.keyboard.press('Escape');
+  await expect(search(page)).toHaveValue('');
+  await expect(questions(page)).toHaveCount(all);
+  await page.waitForTimeout(800);
+  await expect(search(page)).toHaveValue('');
+  await expect(questions(page)).toHaveCount(all);
+  await expect(page).toHaveURL(/\/en\/faq$/);
+  // A chip right after typing: the text goes with the category.
+  await page.keyboard.type('data');
+  await page.getByRole('button', { name: /^Data and security \d+$/ }).click();
+  await expect(page).toHaveURL(/\?q=data&category=data-security$/);
+  await expect(search(page)).toHaveValue('data');
+  await expect(count(page)).toHaveText(`${await questions(page).count()} answers`);
+});
+
 test('nothing matching says so and offers to drop the category', async ({ page }) => {
   await open(page, '/fr/faq?q=zzzzzz&category=this-portal');
   await expect(page.getByText('Aucune réponse ne correspond à « zzzzzz ».')).toBeVisible();

@@ -3,11 +3,11 @@
 //!
 //! Writing the address costs a keystroke or a click more than everything else it does: the
 //! router's navigation and the browser's `history.pushState` or `replaceState` take about half
-//! of the app's time per interaction on a slow phone. So a choice (a filter chip, Escape in a
-//! search box) shows at once and is written to the address right after the next paint, and
-//! typed text shows right after the next paint (the letter in the box comes first) and is written
-//! once typing pauses ([`TYPING_PAUSE`]). Any other change of address
-//! (Back, Forward, a link) wins over a choice not yet written.
+//! of the app's time per interaction on a slow phone. So a filter chip clicked and text typed
+//! show right after the next paint, which shows the press or the letter in the box first; the
+//! chip's choice is written to the address right after the paint after that, and typed text
+//! once typing pauses ([`TYPING_PAUSE`]). Escape in a search box shows at once. Any other change
+//! of address (Back, Forward, a link) wins over a choice not yet written.
 
 use crate::browser::after_paint;
 use crate::components::clock::now_ms as now;
@@ -52,6 +52,16 @@ impl Pending {
 
 type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
 
+/// A change the page shows right after the next paint ([`PageAddress::typed`],
+/// [`PageAddress::follow`]).
+struct Next {
+    /// The page to show, worked out when it is shown: typed text goes with a choice shown
+    /// since it was typed.
+    href: Box<dyn FnOnce() -> String>,
+    /// A choice (a step of its own in the history), or typed text.
+    push: bool,
+}
+
 /// The page's address as the page shows it (see the module's comment). Read `search` and
 /// `hash` instead of the router's; `pathname` is the router's. `written_search` is what the
 /// address says now: links that go from the current state (the filter chips) are built from
@@ -71,8 +81,8 @@ pub struct PageAddress {
     /// When typed text is due to be written (ms, [`now`]'s clock), while the timer waits
     /// for typing to pause.
     typing_due: StoredValue<Option<f64>>,
-    /// Typed text (the page with it) that the page shows right after the next paint.
-    typed_next: StoredValue<Option<String>>,
+    /// What the page shows right after the next paint: typed text, or a choice.
+    next: StoredValue<Option<Next>, LocalStorage>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
@@ -105,7 +115,7 @@ impl PageAddress {
             wrote: StoredValue::new(None),
             timer,
             typing_due: StoredValue::new(None),
-            typed_next: StoredValue::new(None),
+            next: StoredValue::new_local(None),
             navigate: StoredValue::new_local(Rc::new(navigate)),
         };
         // A change of the address made elsewhere (Back, Forward, a link) is what the page shows
@@ -130,35 +140,59 @@ impl PageAddress {
         address
     }
 
-    /// Text typed into a search box (`href`: the page with it): shown right after the next
-    /// paint, written to the address, in place of the current entry, once typing pauses.
+    /// Text typed into a search box (`href`: the page with it, from the page's state when it
+    /// is shown): shown right after the next paint, written to the address, in place of the
+    /// current entry, once typing pauses.
     ///
     /// The browser paints the letter in the box first, and the page's answer (the list, its
     /// count, the marks) in the frame after: a visitor sees the key taken at once, and on a slow
     /// phone the next keystroke no longer waits for a list that one more letter would change
     /// again. Keys pressed before that paint are shown together, as the last of them leaves the
-    /// text (issue 12).
-    pub fn typed(&self, href: &str) {
-        let waiting = self.typed_next.with_value(Option::is_some);
-        self.typed_next.set_value(Some(href.to_owned()));
-        if !waiting {
-            let this = *self;
-            after_paint(move || this.show_typed(), |_| {});
+    /// text (issue 12). `ev` is the box's `input` event: one the page sent itself (the
+    /// takeover's, for text typed before the app ran, `main.rs`) is shown at once, in the
+    /// takeover's own frame.
+    pub fn typed(&self, ev: &leptos::ev::Event, href: impl FnOnce() -> String + 'static) {
+        // A choice still to be shown is shown first: the text goes with it.
+        if self.next.with_value(|n| n.as_ref().is_some_and(|n| n.push)) {
+            self.show_next();
+        }
+        self.later(Next {
+            href: Box::new(href),
+            push: false,
+        });
+        if !ev.is_trusted() {
+            self.show_next();
         }
     }
 
-    /// Shows the text typed last, if it is still to be shown, and waits for typing to pause to
-    /// write it.
+    /// Shows `next` right after the next paint, in place of any other change still to be shown
+    /// (typed text, since a choice is shown before another change is made).
+    fn later(&self, next: Next) {
+        let waiting = self.next.with_value(Option::is_some);
+        self.next.set_value(Some(next));
+        if !waiting {
+            let this = *self;
+            after_paint(move || this.show_next(), |_| {});
+        }
+    }
+
+    /// Shows the change still to be shown, if any: a choice is written right after the next
+    /// paint, typed text once typing pauses.
     ///
     /// One timer waits for the pause: a keystroke while it runs only moves the time it is due
     /// (clearing a timer and setting another on every keystroke cost about 0.7 ms of a slow one
     /// at 4× CPU, issue 12).
-    fn show_typed(&self) {
+    fn show_next(&self) {
         // None too once the page is gone.
-        let Some(Some(href)) = self.typed_next.try_update_value(Option::take) else {
+        let Some(Some(next)) = self.next.try_update_value(Option::take) else {
             return;
         };
-        self.show(&href, false);
+        let href = (next.href)();
+        self.show(&href, next.push);
+        if next.push {
+            self.write_after_paint();
+            return;
+        }
         let due = now() + TYPING_PAUSE.as_secs_f64() * 1000.0;
         let waiting =
             self.typing_due.with_value(Option::is_some) && self.timer.with_value(Option::is_some);
@@ -191,20 +225,26 @@ impl PageAddress {
         self.timer.set_value(handle);
     }
 
-    /// A choice that replaces the current entry of the history (clearing a search): shown now,
-    /// written right after the next paint.
-    pub fn replace(&self, href: &str) {
-        // It wins over text typed but not yet shown.
-        self.typed_next.set_value(None);
-        self.show(href, false);
+    /// A choice that replaces the current entry of the history (clearing a search; `href`: the
+    /// page with it, from the page's state): shown now, written right after the next paint.
+    pub fn replace(&self, href: impl FnOnce() -> String) {
+        // What waits to be shown goes first, so that `href` goes from it.
+        self.show_next();
+        self.show(&href(), false);
         self.write_after_paint();
     }
 
-    /// A filter link clicked: shown now, and written as a step of the history right after the
-    /// next paint, as the router would. A click the browser should have (another tab, a new
-    /// window) is left to it. `href` reads the link's address (`None`: a link turned off) once
-    /// a choice not yet written is, since the link is built from the address.
-    pub fn follow(&self, ev: &leptos::ev::MouseEvent, href: impl FnOnce() -> Option<String>) {
+    /// A filter link clicked: shown right after the next paint (the browser first paints the
+    /// press: see [`crate::components::chip::FilterChip`]), and written as a step of the history
+    /// right after the paint after that, as the router would. A click the browser should have
+    /// (another tab, a new window) is left to it. `href` reads the link's address (`None`: a
+    /// link turned off) once a choice not yet written is, since the link is built from the
+    /// address. Says whether the page took the click.
+    pub fn follow(
+        &self,
+        ev: &leptos::ev::MouseEvent,
+        href: impl FnOnce() -> Option<String>,
+    ) -> bool {
         if ev.default_prevented()
             || ev.button() != 0
             || ev.meta_key()
@@ -212,18 +252,21 @@ impl PageAddress {
             || ev.shift_key()
             || ev.alt_key()
         {
-            return;
+            return false;
         }
         ev.prevent_default();
-        // Text typed but not yet shown goes with the choice.
-        self.show_typed();
+        // Text typed, or a choice made, but not yet shown goes with this choice.
+        self.show_next();
         if self.pending.with_untracked(Option::is_some) {
             self.cancel();
             self.write();
         }
-        let Some(href) = href() else { return };
-        self.show(&href, true);
-        self.write_after_paint();
+        let Some(href) = href() else { return false };
+        self.later(Next {
+            href: Box::new(move || href),
+            push: true,
+        });
+        true
     }
 
     fn show(&self, href: &str, push: bool) {

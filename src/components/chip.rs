@@ -1,6 +1,7 @@
 //! The filter chip: one choice among a page's filters, as a link to the page with that choice
 //! toggled. The FAQ's categories, the articles' facets and sort, and the timeline's kinds all use it.
 
+use crate::browser::after_paint;
 use crate::components::address::use_page_address;
 use leptos::prelude::*;
 
@@ -22,11 +23,21 @@ pub fn FilterChip(
     let state = Memo::new(move |_| (pressed.get(), count.map(|c| c.get())));
     let pressed = move || state.with(|s| s.0);
     let off = Memo::new(move |_| state.with(|&(pressed, count)| count == Some(0) && !pressed));
-    // On a list page the choice shows at once and the address follows (`PageAddress`).
+    // On a list page the choice shows right after the next paint and the address follows
+    // (`PageAddress`). That paint shows the press: the chip's own state turns at once, and
+    // gives way to the page's right after the choice is shown, in the same frame.
+    let (turned, set_turned) = signal(None::<bool>);
+    let pressed = move || turned.get().unwrap_or_else(pressed);
     let address = use_page_address();
     let follow = move |ev: leptos::ev::MouseEvent| {
-        if let Some(address) = address {
-            address.follow(&ev, || (!off.get_untracked()).then(|| href.get_untracked()));
+        let Some(address) = address else { return };
+        // As the chip shows it: a second click before the paint turns it back.
+        let now = turned
+            .get_untracked()
+            .unwrap_or_else(|| state.with_untracked(|s| s.0));
+        if address.follow(&ev, || (!off.get_untracked()).then(|| href.get_untracked())) {
+            set_turned.set(Some(!now));
+            after_paint(move || _ = set_turned.try_set(None), |_| {});
         }
     };
     view! {

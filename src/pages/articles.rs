@@ -64,8 +64,10 @@ fn ArticleList(data: Arc<Articles>, lang: Signal<Lang>) -> impl IntoView {
 
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let next = listing.with_untracked(|l| l.query().with_text(value));
-        location.typed(&next.href(&location.pathname.get_untracked()));
+        location.typed(&ev, move || {
+            let next = listing.with_untracked(|l| l.query().with_text(value));
+            next.href(&location.pathname.get_untracked())
+        });
     };
 
     let sort_chips = move || {

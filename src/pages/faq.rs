@@ -100,12 +100,14 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
 
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        location.typed(&href(listing.with_untracked(|l| l.query.with_text(&value))));
+        location.typed(&ev, move || {
+            href(listing.with_untracked(|l| l.query.with_text(&value)))
+        });
     };
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" {
             ev.prevent_default();
-            location.replace(&href(listing.with_untracked(|l| l.query.with_text(""))));
+            location.replace(|| href(listing.with_untracked(|l| l.query.with_text(""))));
         }
     };
 
@@ -200,7 +202,7 @@ fn FaqSearch(faq: Arc<Faq>, lang: Signal<Lang>) -> impl IntoView {
                         {has_category.then(|| view! {
                             <button type="button" class="button"
                                 on:click=move |_| {
-                                    location.replace(&href(listing.with_untracked(|l| l.query.with_category(None))));
+                                    location.replace(|| href(listing.with_untracked(|l| l.query.with_category(None))));
                                     // This button goes with the category: the search box is
                                     // where the visitor goes on.
                                     if let Some(input) = input_ref.get_untracked() {

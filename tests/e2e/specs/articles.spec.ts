@@ -44,6 +44,7 @@ test('two tags give items with either tag; a kind and a tag give items with both
   const either = await cards(page).count();
   expect(either).toBeGreaterThan(courts);
   await chip(page, /^News report \d+$/).click();
+  await expect(page).toHaveURL(/kind=news/);
   const both = await cards(page).count();
   expect(both).toBeLessThan(either);
   for (const card of await cards(page).all()) {
@@ -52,6 +53,38 @@ test('two tags give items with either tag; a kind and a tag give items with both
   }
   await page.reload();
   await expect(cards(page)).toHaveCount(both);
+});
+
+test('a chip shows its press in the first paint and the list in the next; clicked twice faster than that, it is off again', async ({ page }) => {
+  await open(page, '/en/articles');
+  const official = chip(page, /^Official document \d+$/);
+  const all = await cards(page).count();
+  // What the frame after the click paints: the chip pressed, the list as it was.
+  await page.evaluate(() => {
+    window['first'] = new Promise((resolve) => {
+      const shown = () => document.querySelectorAll('main [hidden]').length;
+      const before = shown();
+      document.addEventListener(
+        'click',
+        () => requestAnimationFrame(() => {
+          const chip = [...document.querySelectorAll('a.chip')].find((a) => a.textContent!.startsWith('Official document'));
+          resolve({ pressed: chip?.getAttribute('aria-pressed'), unchanged: shown() === before });
+        }),
+        { capture: true, once: true },
+      );
+    });
+  });
+  await official.click();
+  expect(await page.evaluate(() => window['first'])).toEqual({ pressed: 'true', unchanged: true });
+  await expect(cards(page)).toHaveCount(await countOf(official));
+  await expect(page).toHaveURL(/\?kind=official$/);
+  // Twice before a paint: both clicks count.
+  const box = (await official.boundingBox())!;
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(300);
+  await expect(official).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?kind=official$/);
+  await expect(cards(page)).toHaveCount(await countOf(official));
 });
 
 test('counts follow the other filters, and values giving none are disabled, not hidden', async ({ page }) => {

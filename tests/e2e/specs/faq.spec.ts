@@ -135,6 +135,23 @@ test('keys pressed faster than the page paints all count, and Escape or a chip r
   await open(page, '/en/faq');
   const all = await questions(page).count();
   await search(page).focus();
+  // What the frame after the first key paints: the letter in the box, the list as it was.
+  await page.evaluate(() => {
+    window['first'] = new Promise((resolve) => {
+      document.addEventListener(
+        'keydown',
+        () => requestAnimationFrame(() => {
+          const shown = document.querySelectorAll('main .faq-entry:not([hidden])').length;
+          resolve({ value: document.querySelector('input')!.value, shown });
+        }),
+        { capture: true, once: true },
+      );
+    });
+  });
+  await page.keyboard.press('z');
+  expect(await page.evaluate(() => window['first'])).toEqual({ value: 'z', shown: all });
+  await expect.poll(() => questions(page).count()).toBeLessThan(all);
+  await page.keyboard.press('Backspace');
   await page.keyboard.type('oracle');
   await expect(search(page)).toHaveValue('oracle');
   await expect(page).toHaveURL(/\?q=oracle$/);

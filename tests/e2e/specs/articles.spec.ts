@@ -99,6 +99,8 @@ test('counts follow the other filters, and values giving none are disabled, not 
 test('language, year and publisher facets', async ({ page }) => {
   await open(page, '/en/articles');
   await chip(page, /^French \d+$/).click();
+  // The list shows the choice in the frame after the press, the address right after.
+  await expect(page).toHaveURL(/lang=fr/);
   for (const title of await cards(page).getByRole('heading', { level: 2 }).all()) await expect(title).toHaveAttribute('lang', 'fr');
   await expect(cards(page).first().getByText('Translated title:')).toBeAttached();
   await chip(page, /^French \d+$/).click();
@@ -109,6 +111,7 @@ test('language, year and publisher facets', async ({ page }) => {
   const publisher = page.getByRole('list', { name: 'Publisher' }).getByRole('button').first();
   const name = (await publisher.textContent())!.replace(/\s*\d+$/, '').trim();
   await publisher.click();
+  await expect(page).toHaveURL(/publisher=/);
   for (const card of await cards(page).all()) await expect(card.getByText(name, { exact: true }).first()).toBeVisible();
 });
 

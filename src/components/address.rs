@@ -152,10 +152,6 @@ impl PageAddress {
     /// takeover's, for text typed before the app ran, `main.rs`) is shown at once, in the
     /// takeover's own frame.
     pub fn typed(&self, ev: &leptos::ev::Event, href: impl FnOnce() -> String + 'static) {
-        // A choice still to be shown is shown first: the text goes with it.
-        if self.next.with_value(|n| n.as_ref().is_some_and(|n| n.push)) {
-            self.show_next();
-        }
         self.later(Next {
             href: Box::new(href),
             push: false,
@@ -165,9 +161,13 @@ impl PageAddress {
         }
     }
 
-    /// Shows `next` right after the next paint, in place of any other change still to be shown
-    /// (typed text, since a choice is shown before another change is made).
+    /// Shows `next` right after the next paint. A choice still to be shown is shown now, so
+    /// that what comes after goes with it; typed text still to be shown is replaced (the text
+    /// typed since is the box's whole text).
     fn later(&self, next: Next) {
+        if self.next.with_value(|n| n.as_ref().is_some_and(|n| n.push)) {
+            self.show_next();
+        }
         let waiting = self.next.with_value(Option::is_some);
         self.next.set_value(Some(next));
         if !waiting {

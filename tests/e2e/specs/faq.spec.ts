@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, open } from './fixtures';
+import { test, expect, open, watchNextFrame } from './fixtures';
 
 const search = (page) => page.getByRole('searchbox');
 const questions = (page) => page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('button');
@@ -136,20 +136,12 @@ test('keys pressed faster than the page paints all count, and Escape or a chip r
   const all = await questions(page).count();
   await search(page).focus();
   // What the frame after the first key paints: the letter in the box, the list as it was.
-  await page.evaluate(() => {
-    window['first'] = new Promise((resolve) => {
-      document.addEventListener(
-        'keydown',
-        () => requestAnimationFrame(() => {
-          const shown = document.querySelectorAll('main .faq-entry:not([hidden])').length;
-          resolve({ value: document.querySelector('input')!.value, shown });
-        }),
-        { capture: true, once: true },
-      );
-    });
-  });
+  const first = await watchNextFrame(page, 'keydown', () => ({
+    value: document.querySelector('input')!.value,
+    shown: document.querySelectorAll('main .faq-entry:not([hidden])').length,
+  }));
   await page.keyboard.press('z');
-  expect(await page.evaluate(() => window['first'])).toEqual({ value: 'z', shown: all });
+  expect(await first()).toEqual({ value: 'z', shown: all });
   await expect.poll(() => questions(page).count()).toBeLessThan(all);
   await page.keyboard.press('Backspace');
   await page.keyboard.type('oracle');

@@ -91,6 +91,18 @@ export async function appOnHome(page: Page) {
   await page.clock.install({ time: new Date('2025-06-01T12:00:00Z') });
 }
 
+/** What the frame after the next `trigger` event (a key, a click) shows, as `read` finds the
+ *  page in that frame's animation callback, just before its paint. Returns a function that
+ *  waits for it: call it after the event. `read` runs in the page, as a `page.evaluate`
+ *  function does (no variables from the test). */
+export async function watchNextFrame<T>(page: Page, trigger: 'keydown' | 'click', read: () => T): Promise<() => Promise<T>> {
+  await page.evaluate(
+    `window.__nextFrame = new Promise((resolve) => document.addEventListener(${JSON.stringify(trigger)},
+      () => requestAnimationFrame(() => resolve((${read})())), { capture: true, once: true })); undefined`,
+  );
+  return () => page.evaluate(() => window['__nextFrame']) as Promise<T>;
+}
+
 /** The widest an element sticks out past the viewport, in pixels (0 when nothing scrolls). */
 export async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -32,9 +32,7 @@ pub fn FilterChip(
     let follow = move |ev: leptos::ev::MouseEvent| {
         let Some(address) = address else { return };
         // As the chip shows it: a second click before the paint turns it back.
-        let now = turned
-            .get_untracked()
-            .unwrap_or_else(|| state.with_untracked(|s| s.0));
+        let now = untrack(pressed);
         if address.follow(&ev, || (!off.get_untracked()).then(|| href.get_untracked())) {
             set_turned.set(Some(!now));
             after_paint(move || _ = set_turned.try_set(None), |_| {});
